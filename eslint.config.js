@@ -1,0 +1,108 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+const uiLibraries = [
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "ag-grid-*",
+  "recharts",
+  "dexie",
+  "dexie-react-hooks",
+];
+
+// Architectural boundaries (docs/architecture.md):
+// - domain/ and io/ are pure TypeScript: no UI library, no storage, no DOM-bound modules.
+// - only storage/ imports Dexie.
+// - no one renders HTML from strings.
+export default tseslint.config(
+  {
+    ignores: ["dist", "dist-*", "node_modules", "coverage", "test-results", "playwright-report", ".cache"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "react-hooks/set-state-in-effect": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Text from files is rendered as text, never as HTML.",
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: "Never write innerHTML: use textContent.",
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["dexie", "dexie-react-hooks"], message: "Only src/storage/ imports Dexie." },
+            { group: ["ag-grid-enterprise", "@ag-grid-enterprise/*"], message: "AG Grid Community only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/storage/**/*.{ts,tsx}", "test/unit/storage/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["ag-grid-enterprise"], message: "AG Grid Community only." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts", "src/io/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: uiLibraries,
+              message: "domain/ and io/ are pure TypeScript: no UI or storage libraries.",
+            },
+            {
+              group: [
+                "**/storage/**",
+                "**/app/**",
+                "**/library/**",
+                "**/grid/**",
+                "**/charts/**",
+                "**/sharing/**",
+              ],
+              message: "domain/ and io/ must not depend on the interface or storage layers.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "document", message: "domain/ has no DOM." },
+        { name: "window", message: "domain/ has no DOM." },
+        { name: "localStorage", message: "domain/ has no storage." },
+        { name: "indexedDB", message: "domain/ has no storage." },
+      ],
+    },
+  },
+  {
+    files: ["scripts/**/*.{js,mjs}", "*.config.{js,ts}", "test/browser/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,32 @@
+import { useI18n } from "../i18n/I18nProvider";
+import { hrefFor } from "./router";
+
+export function Header() {
+  const { t, lang, setLang } = useI18n();
+  const other = lang === "vi" ? "en" : "vi";
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <a className="brand" href={hrefFor({ name: "home" })}>
+        <span className="brand-mark" aria-hidden="true">
+          HTX
+        </span>
+        <span className="brand-text">
+          <span className="brand-name">{t("appName")}</span>
+          <span className="brand-tagline">{t("appTagline")}</span>
+        </span>
+      </a>
+      <button
+        type="button"
+        className="lang-switch"
+        aria-label={t("switchLanguageLabel")}
+        lang={other}
+        onClick={() => setLang(other)}
+      >
+        {other === "en" ? t("switchToEnglish") : t("switchToVietnamese")}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+// Plan facts as the interface says them, in the active language.
+import { provinceInfo } from "../domain/provinces";
+import type { Plan } from "../domain/schema";
+import type { I18n } from "../i18n/I18nProvider";
+import { formatIsoDate } from "../i18n/dates";
+
+export function provinceLabel(id: string, t: I18n["t"]): string {
+  const p = provinceInfo(id);
+  if (!p) return id;
+  return p.former ? t("formerProvince", { name: p.name, current: p.current.name }) : p.name;
+}
+
+export function periodLabel(plan: Pick<Plan, "startYear" | "endYear">): string {
+  return plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}–${plan.endYear}`;
+}
+
+/** "298/QĐ-UBND ngày 9/2/2021"; empty when the source gives no number. */
+export function legalRefLabel(plan: Pick<Plan, "legalRef">, i18n: Pick<I18n, "t" | "lang">): string {
+  const { number, date } = plan.legalRef;
+  if (!number && !date) return "";
+  const when = date ? i18n.t("dated", { date: formatIsoDate(date, i18n.lang) }) : "";
+  return [number, when].filter(Boolean).join(" ");
+}

@@ -1,0 +1,44 @@
+// A tiny hash router: the app is static files, so routes live after "#" and survive a reload.
+import { useEffect, useState } from "react";
+
+export type Route =
+  | { name: "home" }
+  | { name: "template"; templateId: string }
+  | { name: "plan"; planId: string; view: string | null }
+  | { name: "notFound"; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, "") || "/";
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: "home" };
+  if (parts[0] === "template" && parts[1]) return { name: "template", templateId: parts[1] };
+  if (parts[0] === "plan" && parts[1]) return { name: "plan", planId: parts[1], view: parts[2] ?? null };
+  return { name: "notFound", path };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case "home":
+      return "#/";
+    case "template":
+      return `#/template/${encodeURIComponent(route.templateId)}`;
+    case "plan":
+      return `#/plan/${encodeURIComponent(route.planId)}${route.view ? `/${encodeURIComponent(route.view)}` : ""}`;
+    case "notFound":
+      return `#${route.path}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}

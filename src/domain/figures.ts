@@ -1,0 +1,122 @@
+// Derived figures of one series: for each reporting period the plan and the actual, per period and
+// cumulative. Nothing here is stored: the grid, the charts and the report all read these, so they
+// can never disagree. H1 is judged pro rata: half the yearly amount, or the midpoint of the planned
+// path for levels and shares (DECISIONS.md).
+import { type Fig, periodActual, sumFigs, fig, yearActual } from "./actuals";
+import { effectiveBaselineYear, type Period, programmeLength, reportingPeriods } from "./periods";
+import { firstHalfPlan, type PlanContext, programmeTarget, type YearPlan, yearlyPlan } from "./plannedPath";
+import type { Direction, Indicator, IndicatorKind, Plan, Series, Unit } from "./schema";
+import { addBands, type Band } from "./targets";
+
+export interface PointFigures {
+  period: Period;
+  /** Amounts: the period's planned amount. Others: the planned value at the end of the period. */
+  plan: Band | null;
+  /** Amounts: planned total from the start to the end of the period. Others: same as plan. */
+  cumPlan: Band | null;
+  /** Amounts: the period's amount. Others: the value at the end of the period. */
+  actual: Fig | null;
+  /** Amounts: recorded total from the start to the end of the period. Others: same as actual. */
+  cumActual: Fig | null;
+  /** Shares: numerator and denominator of the actual, when recorded. */
+  parts: { numerator: number; denominator: number } | null;
+  /** Whole-plan roll-ups: how many sub-areas the actual sums (of how many). */
+  coverage?: { have: number; of: number };
+}
+
+export interface SeriesFigures {
+  kind: IndicatorKind;
+  direction: Direction;
+  unit: Unit;
+  baseline: number | null;
+  /** End of the baseline year in programme time (0 = the year before the start). */
+  baselineT: number;
+  /** Number of years in the programme. */
+  length: number;
+  years: YearPlan[];
+  yearActuals: (Fig | null)[];
+  /** Programme total, end target, or planned end level (growth). */
+  target: Band | null;
+  targetGiven: boolean;
+  points: PointFigures[];
+  /** Index in `points` of the last period that has an actual; -1 when none. */
+  lastIndex: number;
+}
+
+export function planContext(
+  plan: Pick<Plan, "startYear" | "endYear" | "baselineYear">,
+  ind: Pick<Indicator, "baselineYear">,
+): PlanContext {
+  return {
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    baselineYear: effectiveBaselineYear(plan, ind.baselineYear),
+  };
+}
+
+type PlanShape = Pick<Plan, "startYear" | "endYear" | "baselineYear" | "reporting">;
+
+export function seriesFigures(plan: PlanShape, ind: Indicator, s: Series): SeriesFigures {
+  const ctx = planContext(plan, ind);
+  const years = yearlyPlan(ind, s, ctx);
+  const target = programmeTarget(ind, s, ctx);
+  const amount = ind.kind === "amount";
+  const baselineBand: Band | null =
+    s.baseline === null ? null : { lo: s.baseline, hi: s.baseline, bound: "exact" };
+
+  const points: PointFigures[] = [];
+  // Undefined before the first period; null once a period without a plan breaks the running sum.
+  let cumPlan: Band | null | undefined;
+  let cumActual: Fig | null = null;
+  let previousYearEnd: Band | null = ctx.baselineYear === plan.startYear - 1 ? baselineBand : null;
+
+  for (const period of reportingPeriods(plan)) {
+    const yp = years[period.year - plan.startYear];
+    const yearBand = yp?.band ?? null;
+    const periodPlan =
+      period.half === "H1"
+        ? firstHalfPlan(ind.kind, yearBand, previousYearEnd)
+        : period.half === "H2" && amount
+          ? firstHalfPlan(ind.kind, yearBand, null)
+          : yearBand;
+    if (amount)
+      cumPlan =
+        cumPlan === undefined ? periodPlan : cumPlan && periodPlan ? addBands([cumPlan, periodPlan]) : null;
+
+    const recorded = periodActual(s, period.year, period.half);
+    const actual = recorded ? fig(recorded) : null;
+    if (amount) cumActual = sumFigs([cumActual, actual]);
+    points.push({
+      period,
+      plan: periodPlan,
+      cumPlan: amount ? (cumPlan ?? null) : periodPlan,
+      actual,
+      cumActual: amount ? (actual ? cumActual : null) : actual,
+      parts:
+        recorded?.numerator !== undefined && recorded.denominator !== undefined
+          ? { numerator: recorded.numerator, denominator: recorded.denominator }
+          : null,
+    });
+    if (period.half !== "H1") previousYearEnd = yearBand;
+  }
+
+  return {
+    kind: ind.kind,
+    direction: ind.direction,
+    unit: ind.unit,
+    baseline: s.baseline,
+    baselineT: ctx.baselineYear - plan.startYear + 1,
+    length: programmeLength(plan),
+    years,
+    yearActuals: years.map((y) => yearActual(ind.kind, s, y.year)),
+    target: target.band,
+    targetGiven: target.given,
+    points,
+    lastIndex: lastActualIndex(points),
+  };
+}
+
+export function lastActualIndex(points: readonly PointFigures[]): number {
+  for (let i = points.length - 1; i >= 0; i--) if (points[i]?.actual) return i;
+  return -1;
+}

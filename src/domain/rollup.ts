@@ -1,0 +1,112 @@
+// Whole-plan figures from sub-areas (DECISIONS.md "Sub-areas"): amounts and levels of the whole plan
+// are the sums of their sub-areas; a share of the whole plan is Σ numerators ÷ Σ denominators, and
+// a share without numerator and denominator in every sub-area has no whole-plan value — never an
+// average. Planned shares combine only when every sub-area plans the same share.
+import { type Fig, sumFigs } from "./actuals";
+import { type PointFigures, type SeriesFigures, lastActualIndex, seriesFigures } from "./figures";
+import type { Indicator, Plan } from "./schema";
+import { WHOLE_AREA } from "./schema";
+import { addBands, type Band } from "./targets";
+
+/** Figures of one indicator for the whole plan (area omitted) or for one sub-area. */
+export function indicatorFigures(
+  plan: Pick<Plan, "startYear" | "endYear" | "baselineYear" | "reporting" | "subAreas">,
+  ind: Indicator,
+  area?: string,
+): SeriesFigures | null {
+  if (area !== undefined && area !== WHOLE_AREA) {
+    const s = ind.series[area];
+    return s ? seriesFigures(plan, ind, s) : null;
+  }
+  if (plan.subAreas.length === 0) {
+    const s = ind.series[WHOLE_AREA];
+    return s ? seriesFigures(plan, ind, s) : null;
+  }
+  const parts = plan.subAreas.flatMap((a) => {
+    const s = ind.series[a.id];
+    return s ? [seriesFigures(plan, ind, s)] : [];
+  });
+  return combineFigures(parts);
+}
+
+function sameBand(bands: readonly (Band | null)[]): Band | null {
+  const first = bands[0];
+  if (!first) return null;
+  return bands.every((b) => b && b.lo === first.lo && b.hi === first.hi) ? first : null;
+}
+
+function sumBands(bands: readonly (Band | null)[]): Band | null {
+  if (bands.some((b) => b === null)) return null;
+  return addBands(bands as Band[]);
+}
+
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  if (values.length === 0 || values.some((v) => v === null)) return null;
+  return (values as number[]).reduce((a, b) => a + b, 0);
+}
+
+/** Combine the figures of several sub-areas into the whole plan's. */
+export function combineFigures(parts: readonly SeriesFigures[]): SeriesFigures | null {
+  const first = parts[0];
+  if (!first) return null;
+  const share = first.kind === "share";
+  const combineBand = share ? sameBand : sumBands;
+
+  const points: PointFigures[] = first.points.map((p0, i) => {
+    const at = parts.map((f) => f.points[i] as PointFigures);
+    let actual: Fig | null;
+    let parts2: PointFigures["parts"] = null;
+    if (share) {
+      const all = at.every((p) => p.parts !== null);
+      if (all) {
+        const numerator = at.reduce((s, p) => s + (p.parts?.numerator ?? 0), 0);
+        const denominator = at.reduce((s, p) => s + (p.parts?.denominator ?? 0), 0);
+        parts2 = { numerator, denominator };
+        actual =
+          denominator > 0
+            ? { value: (numerator / denominator) * 100, estimate: at.some((p) => p.actual?.estimate) }
+            : null;
+      } else {
+        actual = null;
+      }
+    } else {
+      actual = sumFigs(at.map((p) => p.actual));
+    }
+    const cumActual = share ? actual : actual ? sumFigs(at.map((p) => p.cumActual)) : null;
+    return {
+      period: p0.period,
+      plan: combineBand(at.map((p) => p.plan)),
+      cumPlan: combineBand(at.map((p) => p.cumPlan)),
+      actual,
+      cumActual,
+      parts: parts2,
+      coverage: { have: at.filter((p) => p.actual).length, of: parts.length },
+    };
+  });
+
+  const baselines = parts.map((f) => f.baseline);
+  const baseline = share
+    ? baselines.every((b) => b === baselines[0])
+      ? (baselines[0] ?? null)
+      : null
+    : sumOrNull(baselines);
+
+  return {
+    ...first,
+    baseline,
+    years: first.years.map((y, i) => ({
+      year: y.year,
+      band: combineBand(parts.map((f) => f.years[i]?.band ?? null)),
+      given: false,
+    })),
+    yearActuals: first.years.map((y, i) =>
+      share
+        ? (points.find((p) => p.period.year === y.year && p.period.half !== "H1")?.actual ?? null)
+        : sumFigs(parts.map((f) => f.yearActuals[i] ?? null)),
+    ),
+    target: combineBand(parts.map((f) => f.target)),
+    targetGiven: false,
+    points,
+    lastIndex: lastActualIndex(points),
+  };
+}

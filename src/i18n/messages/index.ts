@@ -1,0 +1,22 @@
+// All interface strings. Each feature keeps its own file; this merges them. Adding a feature's
+// messages: create messages/<feature>.ts with bilingual(vi, en) and add it to PARTS.
+import { common } from "./common";
+import { domainTerms } from "./domain";
+
+const PARTS = [common, domainTerms] as const;
+
+type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
+export type MessageKey = Keys<(typeof PARTS)[number]>;
+
+function merge(lang: "vi" | "en"): Record<MessageKey, string> {
+  const out: Record<string, string> = {};
+  for (const part of PARTS) {
+    for (const [k, v] of Object.entries(part[lang])) {
+      if (k in out) throw new Error(`message key defined twice: ${k}`);
+      out[k] = v;
+    }
+  }
+  return out as Record<MessageKey, string>;
+}
+
+export const MESSAGES = { vi: merge("vi"), en: merge("en") };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { Plan } from "../../../src/domain/schema";
+import { checkPlan } from "../../../src/domain/planChecks";
+import { TEMPLATES } from "../../../src/templates";
+import { currentProvinceOf, CURRENT_PROVINCES, FORMER_PROVINCES } from "../../../src/domain/provinces";
+
+// Indicator and task counts of each source, as listed in shared/DOMAIN.md. Ninh Bình's "new HTX /
+// new THT" row is two indicators; its merging of weak HTX has no number and is a task.
+const EXPECTED: Record<string, { indicators: number; tasks: number }> = {
+  "bac-lieu-2021-2025": { indicators: 8, tasks: 7 },
+  "tra-vinh-2021-2025": { indicators: 9, tasks: 0 },
+  "ben-tre-2021": { indicators: 16, tasks: 0 },
+  "ninh-binh-2020": { indicators: 12, tasks: 1 },
+  "demo-tra-vinh-2021-2025": { indicators: 9, tasks: 0 },
+};
+
+describe("built-in programmes", () => {
+  it.each(TEMPLATES.map((t) => [t.templateId, t] as const))("%s is a valid plan", (_id, t) => {
+    const parsed = Plan.safeParse(t);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    expect(checkPlan(t)).toEqual([]);
+  });
+
+  it("hold every indicator of the sources", () => {
+    for (const t of TEMPLATES) {
+      const want = EXPECTED[t.templateId ?? ""];
+      expect(want, t.title).toBeDefined();
+      expect(t.indicators.length, t.title).toBe(want!.indicators);
+      expect(t.tasks.length, t.title).toBe(want!.tasks);
+    }
+  });
+
+  it("carry no invented figures: no actuals or baselines outside the illustrative plan", () => {
+    for (const t of TEMPLATES.filter((x) => !x.illustrative)) {
+      for (const ind of t.indicators) {
+        expect(ind.source, ind.name).not.toBe("");
+        for (const s of Object.values(ind.series)) {
+          expect(s.actual).toEqual({});
+          expect(s.baseline).toBeNull();
+        }
+      }
+    }
+    const demo = TEMPLATES.filter((x) => x.illustrative);
+    expect(demo).toHaveLength(1);
+    expect(demo[0]!.title).toMatch(/minh họa/);
+  });
+
+  it("keep the legal references of the sources", () => {
+    const refs = TEMPLATES.map((t) => t.legalRef.number);
+    expect(refs).toContain("298/QĐ-UBND");
+    expect(refs).toContain("332/QĐ-UBND");
+    expect(refs).toContain("23/KH-UBND");
+  });
+
+  it("know where the former provinces belong today", () => {
+    expect(CURRENT_PROVINCES).toHaveLength(34);
+    expect(CURRENT_PROVINCES.length - 23 + FORMER_PROVINCES.length).toBe(63);
+    expect(currentProvinceOf("old:bac-lieu")?.name).toBe("Cà Mau");
+    expect(currentProvinceOf("old:tra-vinh")?.name).toBe("Vĩnh Long");
+    expect(currentProvinceOf("old:ben-tre")?.name).toBe("Vĩnh Long");
+    expect(currentProvinceOf("old:nam-dinh")?.name).toBe("Ninh Bình");
+    expect(currentProvinceOf("ha-noi")?.name).toBe("Hà Nội");
+  });
+});
