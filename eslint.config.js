@@ -63,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/domain/**/*.ts", "src/io/**/*.ts"],
+    files: ["src/domain/**/*.ts", "src/io/**/*.ts", "src/templates/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
