@@ -41,10 +41,10 @@ export function formatTarget(t: Target, o: FormatOptions): string {
   return PREFIX[t.bound] + formatValue(t.value, o);
 }
 
-/** A derived band (a split, a path) as shown: one number, or "lo–hi". */
+/** A derived band (a split, a sum, a path) as shown, with its wording: "≥ 250", "~10", "1–2". */
 export function formatBand(b: Band, o: FormatOptions): string {
-  if (b.lo === b.hi) return formatValue(b.lo, o);
-  return `${formatValue(b.lo, o)}–${formatValue(b.hi, o)}`;
+  if (b.lo !== b.hi) return `${formatValue(b.lo, o)}–${formatValue(b.hi, o)}`;
+  return b.bound === "range" ? formatValue(b.lo, o) : PREFIX[b.bound] + formatValue(b.lo, o);
 }
 
 export type TargetRead = { ok: true; target: Target } | { ok: false; error: NumberReadError };
