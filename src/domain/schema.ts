@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { PROVINCE_IDS } from "./provinces";
 
+// The Content Security Policy forbids eval: zod must not compile validators with new Function.
+z.config({ jitless: true });
+
 /** Largest magnitude a stored number may have: beyond this JSON and doubles stop being exact. */
 export const MAX_ABS_VALUE = Number.MAX_SAFE_INTEGER;
 export const MIN_YEAR = 1990;

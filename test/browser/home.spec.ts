@@ -36,3 +36,24 @@ test("a programme's indicators are shown read-only, numbers the Vietnamese way",
   // The letter 1047/UBND-KT's tasks.
   await expect(page.locator(".task-table tbody tr")).toHaveCount(7);
 });
+
+test("the built app runs under its Content Security Policy without a violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto("./");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain("unsafe-eval");
+  await page.getByRole("link", { name: /Trà Vinh 2021–2025 — số liệu minh họa/ }).click();
+  await expect(page.locator(".indicator-table")).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  expect([...seen, ...violations]).toEqual([]);
+});
