@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 
 /**
  * Content Security Policy for the built app (a meta tag; the app has no server to send headers).
@@ -33,10 +34,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline and installable: a service worker precaches the app; the update is offered to the user
+ * (registerType "prompt"), never applied by an automatic reload. Installed, the app handles plan
+ * files (file_handlers + launchQueue in src/app).
+ */
+const pwa = VitePWA({
+  registerType: "prompt",
+  injectRegister: false,
+  includeAssets: ["favicon.svg"],
+  manifest: {
+    name: "HTX Plan — kế hoạch phát triển kinh tế tập thể, hợp tác xã",
+    short_name: "HTX Plan",
+    description: "Lập và theo dõi kế hoạch phát triển kinh tế tập thể, hợp tác xã",
+    lang: "vi",
+    start_url: "./",
+    scope: "./",
+    display: "standalone",
+    theme_color: "#0b4f4a",
+    background_color: "#f3f6f5",
+    icons: [
+      { src: "icon-192.png", sizes: "192x192", type: "image/png" },
+      { src: "icon-512.png", sizes: "512x512", type: "image/png" },
+      { src: "icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+    ],
+    file_handlers: [{ action: "./", accept: { "application/json": [".json"] } }],
+  },
+  workbox: {
+    globPatterns: ["**/*.{js,css,html,svg,png,woff2,json}"],
+    navigateFallback: "index.html",
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 // The app is fully client-side; the built files can be served from any static host.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pwa],
   build: {
     target: "es2022",
     sourcemap: false,
