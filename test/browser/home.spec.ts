@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./axe";
 
 test("the first screen lists the built-in programmes and switches language", async ({ page }) => {
   await page.goto("./");
@@ -56,4 +57,15 @@ test("the built app runs under its Content Security Policy without a violation",
   await expect(page.locator(".indicator-table")).toBeVisible();
   const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   expect([...seen, ...violations]).toEqual([]);
+});
+
+test("the first screens pass an accessibility check (axe) in both languages", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.locator(".template-table")).toBeVisible();
+  await expectAccessible(page, "built-in programmes");
+  await page.getByRole("link", { name: /Trà Vinh 2021–2025 — số liệu minh họa/ }).click();
+  await expect(page.locator(".indicator-table")).toBeVisible();
+  await expectAccessible(page, "a programme");
+  await page.getByRole("button", { name: "Chuyển ngôn ngữ giao diện" }).click();
+  await expectAccessible(page, "a programme in English");
 });
