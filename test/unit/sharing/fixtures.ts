@@ -57,15 +57,18 @@ const cellKeyArb = fc.oneof(
 );
 
 const changeArb: fc.Arbitrary<Change> = fc.oneof(
-  fc.record({
-    t: fc.constant("cell" as const),
-    ind: fc.nat(),
-    area: fc.nat(),
-    key: cellKeyArb,
-    n: fc.integer({ min: 0, max: 9999 }),
-    final: fc.boolean(),
-    clear: fc.boolean(),
-  }),
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      t: fc.constant("cell" as const),
+      ind: fc.nat(),
+      area: fc.nat(),
+      key: cellKeyArb,
+      n: fc.integer({ min: 0, max: 9999 }),
+      final: fc.boolean(),
+      clear: fc.boolean(),
+    }),
+  },
   fc.record({
     t: fc.constant("note" as const),
     ind: fc.nat(),
