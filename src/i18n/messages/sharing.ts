@@ -36,8 +36,10 @@ export const sharing = bilingual(
     "merge.layoutDiffers":
       "Một bên chia theo địa bàn, bên kia không: không thể gộp theo địa bàn. Hãy giữ địa bàn của máy này, hoặc mở tệp thành bản sao.",
     "merge.refused": "Không thể gộp giá trị ở chỉ tiêu {indicator}, địa bàn {area}, ô {cell}: {problem}",
+    "merge.refusedPlain": "Không thể gộp: {problem}",
     "merge.invalidResult":
       "Kết quả gộp sẽ không hợp lệ ở chỉ tiêu {indicator}, địa bàn {area}, ô {cell}: {problem}",
+    "merge.invalidPlain": "Kết quả gộp sẽ không hợp lệ: {problem}",
     "merge.allFromFile": "Lấy tất cả từ tệp",
     "merge.allLocal": "Giữ tất cả trên máy này",
     "merge.local": "Trên máy này",
@@ -55,7 +57,6 @@ export const sharing = bilingual(
     "diff.taskRemoved": "Nhiệm vụ không còn",
     "diff.taskField": "Thông tin nhiệm vụ",
     "part.unknownArea": "Kế hoạch không có địa bàn này",
-    "part.differentPlan": "Tệp gửi lại là một kế hoạch khác (khác mã định danh)",
     "part.areaNotInFile": "Tệp gửi lại không có số liệu của địa bàn này",
     "combine.tooFew": "Cần ít nhất hai kế hoạch để hợp nhất",
     "combine.periodsDiffer": "Các kế hoạch có giai đoạn khác nhau ({periods}): chưa thể hợp nhất",
@@ -112,8 +113,10 @@ export const sharing = bilingual(
       "One side is split into sub-areas and the other is not: they cannot be merged by sub-area. Keep this computer's sub-areas, or open the file as a copy.",
     "merge.refused":
       "Cannot take the value of indicator {indicator}, sub-area {area}, cell {cell}: {problem}",
+    "merge.refusedPlain": "Cannot merge: {problem}",
     "merge.invalidResult":
       "The merged plan would be invalid at indicator {indicator}, sub-area {area}, cell {cell}: {problem}",
+    "merge.invalidPlain": "The merged plan would be invalid: {problem}",
     "merge.allFromFile": "Take everything from the file",
     "merge.allLocal": "Keep everything on this computer",
     "merge.local": "On this computer",
@@ -131,7 +134,6 @@ export const sharing = bilingual(
     "diff.taskRemoved": "Task no longer there",
     "diff.taskField": "Task details",
     "part.unknownArea": "The plan has no such sub-area",
-    "part.differentPlan": "The returned file is another plan (a different id)",
     "part.areaNotInFile": "The returned file has no figures for this sub-area",
     "combine.tooFew": "At least two plans are needed to combine",
     "combine.periodsDiffer": "The plans cover different periods ({periods}): they cannot be combined yet",

@@ -186,5 +186,6 @@ describe("CSV export of the grid", () => {
   it("names the file after the plan", () => {
     expect(exportFileName(traVinh2021, "csv")).toBe("tra-vinh-2021-2025.csv");
     expect(exportFileName(benTre2021, "xlsx", "Xã Phú Đức")).toBe("ben-tre-2021-xa-phu-duc.xlsx");
+    expect(exportFileName(demoTraVinh, "csv")).toBe("tra-vinh-2021-2025-minh-hoa.csv");
   });
 });
