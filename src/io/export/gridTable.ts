@@ -6,7 +6,7 @@
 // an export never disagrees with the screen. Money is in the plan's scale (triệu or tỷ đồng).
 import { indicatorFigures } from "../../domain/rollup";
 import type { SeriesFigures } from "../../domain/figures";
-import { type Indicator, type Plan, type Target, WHOLE_AREA } from "../../domain/schema";
+import { type Indicator, type Plan, type Target, WHOLE_AREA, WHOLE_UNITS } from "../../domain/schema";
 import { summarise } from "../../domain/summary";
 import { type Band, targetsEqual, toBand } from "../../domain/targets";
 import { fill } from "../../i18n/bilingual";
@@ -21,6 +21,8 @@ export interface ExportColumn {
   header: string;
   /** Width in characters, for XLSX. */
   width: number;
+  /** Long text (names, agencies): wrapped in XLSX rather than cut off by the next cell. */
+  wrap?: boolean;
 }
 
 export interface ExportTable {
@@ -72,12 +74,11 @@ function rowTarget(
   return f?.target ?? null;
 }
 
-function bandCells(b: Band | null, scale: (v: number) => number, lang: Lang): ExportCell {
+/** A band as one number, or as text "lo–hi" (rounded like the grid: whole units whole, else 2 decimals). */
+function bandCells(b: Band | null, scale: (v: number) => number, lang: Lang, decimals: number): ExportCell {
   if (!b) return null;
   if (b.lo === b.hi) return num(scale(b.lo));
-  return text(
-    `${formatNumber(roundForExport(scale(b.lo)), lang, 4)}–${formatNumber(roundForExport(scale(b.hi)), lang, 4)}`,
-  );
+  return text(`${formatNumber(scale(b.lo), lang, decimals)}–${formatNumber(scale(b.hi), lang, decimals)}`);
 }
 
 export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
@@ -89,9 +90,9 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
   for (let y = plan.startYear; y <= plan.endYear; y++) years.push(y);
 
   const columns: ExportColumn[] = [
-    ...(byArea ? [{ header: t("export.col.area"), width: 24 }] : []),
+    ...(byArea ? [{ header: t("export.col.area"), width: 24, wrap: true }] : []),
     { header: t("export.col.code"), width: 6 },
-    { header: t("export.col.name"), width: 50 },
+    { header: t("export.col.name"), width: 50, wrap: true },
     { header: t("export.col.unit"), width: 14 },
     { header: t("export.col.kind"), width: 18 },
     { header: t("export.col.bound"), width: 14 },
@@ -111,7 +112,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
     { header: t("export.col.achievement"), width: 10 },
     { header: t("export.col.status"), width: 14 },
     { header: t("export.col.estimates"), width: 14 },
-    { header: t("export.col.agency"), width: 30 },
+    { header: t("export.col.agency"), width: 30, wrap: true },
   ];
 
   const row = (ind: Indicator, area: string | null): ExportCell[] => {
@@ -122,6 +123,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
     const targetBand = target ? ("lo" in target ? target : toBand(target)) : null;
     // A growth target is a rate in %: not money even when the indicator counts đồng.
     const targetScale = ind.kind === "growth" ? (v: number) => v : scale;
+    const decimals = WHOLE_UNITS.has(ind.unit) && ind.unit !== "dong" ? 0 : 2;
     const last = f && f.lastIndex >= 0 ? f.points[f.lastIndex] : undefined;
     const toDate = ind.kind === "amount" ? last?.cumActual : last?.actual;
     const areaName =
@@ -131,7 +133,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       const point = (h: "H1" | "H2") => f?.points.find((p) => p.period.year === year && p.period.half === h);
       const actual = f?.yearActuals[i];
       return [
-        bandCells(f?.years[i]?.band ?? null, scale, lang),
+        bandCells(f?.years[i]?.band ?? null, scale, lang, decimals),
         ...(half
           ? [num(pv(point("H1")?.actual?.value, scale)), num(pv(point("H2")?.actual?.value, scale))]
           : []),
@@ -147,7 +149,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       targetBand ? text(t(`bound.${targetBand.bound}`)) : null,
       num(pv(f?.baseline, scale)),
       ...yearCells,
-      bandCells(targetBand, targetScale, lang),
+      bandCells(targetBand, targetScale, lang, ind.kind === "growth" ? 2 : decimals),
       num(pv(toDate?.value, scale)),
       num(s.achievement ? Math.round(s.achievement.ratio * 1000) / 10 : null),
       text(t(`status.${s.status}`)),

@@ -9,6 +9,7 @@
 import type { Plan } from "../../domain/schema";
 import { periodLabel } from "./fileName";
 import { provinceInfo } from "../../domain/provinces";
+import { formatIsoDate } from "../../i18n/dates";
 import { cellText } from "./cellText";
 import {
   type ExportCell,
@@ -28,11 +29,12 @@ interface XlsxCell {
   wrap?: boolean;
 }
 
-function xlsxCell(cell: ExportCell): XlsxCell | null {
+function xlsxCell(cell: ExportCell, wrap: boolean): XlsxCell | null {
   if (cell === null) return null;
+  // The cell keeps every digit; the format shows at most two decimals, with the reader's separators.
   if (cell.kind === "number")
-    return { value: cell.value, type: Number, format: Number.isInteger(cell.value) ? "#,##0" : "#,##0.0###" };
-  return { value: cellText(cell.text), type: String };
+    return { value: cell.value, type: Number, format: Number.isInteger(cell.value) ? "#,##0" : "#,##0.0#" };
+  return { value: cellText(cell.text), type: String, ...(wrap ? { wrap: true } : {}) };
 }
 
 function header(text: string): XlsxCell {
@@ -56,7 +58,9 @@ function aboutRows(plan: Plan, options: GridExportOptions & { exportedAt?: strin
     line(t("export.about.period"), periodLabel(plan)),
     line(
       t("export.about.legalRef"),
-      [plan.legalRef.number, plan.legalRef.date ?? ""].filter(Boolean).join(" "),
+      [plan.legalRef.number, plan.legalRef.date ? formatIsoDate(plan.legalRef.date, options.lang) : ""]
+        .filter(Boolean)
+        .join(" "),
     ),
     line(t("export.about.issuingBody"), plan.issuingBody),
   ];
@@ -75,7 +79,11 @@ export async function tableToXlsx(
 ): Promise<Blob> {
   const { default: writeXlsxFile } = await import("write-excel-file/universal");
   const t = translator(options.lang);
-  const data = [table.columns.map((c) => header(c.header)), ...table.rows.map((r) => r.map(xlsxCell))];
+  const wraps = table.columns.map((c) => Boolean(c.wrap));
+  const data = [
+    table.columns.map((c) => header(c.header)),
+    ...table.rows.map((r) => r.map((c, i) => xlsxCell(c, wraps[i] ?? false))),
+  ];
   const about = aboutRows(plan, options);
   return writeXlsxFile([
     {

@@ -90,6 +90,10 @@ describe("CSV export of the grid", () => {
     // A range stays readable as text; its wording has its own column.
     expect(cell(body[2]!, "Chỉ tiêu cả giai đoạn")).toBe("1–2");
     expect(cell(body[2]!, "Cách ghi chỉ tiêu")).toBe("Từ … đến …");
+    // A growth band of members, rounded to whole people as the grid shows it; the rate as typed.
+    expect(cell(body[3]!, "KH 2023")).toBe("15.209–17.280");
+    expect(cell(body[3]!, "Chỉ tiêu cả giai đoạn")).toBe("15–20");
+    expect(cell(body[3]!, "Đơn vị tính")).toBe("người (%/năm)");
   });
 
   it("writes English headers with ',' and decimal points", () => {

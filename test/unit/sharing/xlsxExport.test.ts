@@ -36,6 +36,7 @@ describe("XLSX export of the grid", () => {
     expect(about!.sheet).toBe("Thông tin");
     expect(about!.data[0]).toEqual(["Tên kế hoạch", demoTraVinh.title]);
     expect(about!.data.flat()).toContain("01/10/2026");
+    expect(about!.data.flat()).toContain("298/QĐ-UBND 9/2/2021");
     expect(about!.data.flat()).toContain("Số liệu minh họa, không phải số liệu thật");
   });
 
