@@ -61,7 +61,14 @@ export function subAreaDiff(local: Plan, returned: Plan, areaId: string): DiffIt
 }
 
 export type SubAreaMergeResult =
-  | { ok: true; edit: Edit; plan: Plan; changes: DiffItem[] }
+  | {
+      ok: true;
+      edit: Edit;
+      plan: Plan;
+      changes: DiffItem[];
+      /** Indicators of the returned part that the local plan no longer has: their figures are not taken. */
+      unknownIndicators: string[];
+    }
   | { ok: false; error: SubAreaPartError | MergeError };
 
 /**
@@ -83,5 +90,7 @@ export function mergeSubArea(
   const items = subAreaDiff(local, returned, areaId);
   const r = mergePlan(local, returned, { sameId: true, layoutDiffers: false, items }, choices);
   if (!r.ok) return r;
-  return { ok: true, edit: r.edit, plan: r.plan, changes: r.taken };
+  const known = new Set(local.indicators.map((i) => i.id));
+  const unknownIndicators = returned.indicators.filter((i) => !known.has(i.id)).map((i) => i.id);
+  return { ok: true, edit: r.edit, plan: r.plan, changes: r.taken, unknownIndicators };
 }

@@ -2,7 +2,7 @@
 // same columns and the same numbers: one row per indicator (and, when chosen, one per sub-area),
 // columns as in the grid — code, name, unit, kind, target wording, baseline, per year plan and
 // actual (and half-years), programme target, actual to date, % of plan, status, periods with
-// estimates, responsible agency. Figures are the derived ones the grid shows (domain/rollup.ts), so
+// estimates, responsible agency, and the heading the indicator sits under. Figures are the derived ones the grid shows (domain/rollup.ts), so
 // an export never disagrees with the screen. Money is in the plan's scale (triệu or tỷ đồng).
 import { indicatorFigures } from "../../domain/rollup";
 import type { SeriesFigures } from "../../domain/figures";
@@ -113,6 +113,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
     { header: t("export.col.status"), width: 14 },
     { header: t("export.col.estimates"), width: 14 },
     { header: t("export.col.agency"), width: 30, wrap: true },
+    { header: t("export.col.group"), width: 30, wrap: true },
   ];
 
   const row = (ind: Indicator, area: string | null): ExportCell[] => {
@@ -155,6 +156,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       text(t(`status.${s.status}`)),
       text(estimates.join(", ")),
       text(ind.agency),
+      text(ind.group),
     ];
   };
 

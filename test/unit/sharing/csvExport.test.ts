@@ -64,13 +64,14 @@ describe("CSV export of the grid", () => {
       "KH 2021",
     ]);
     expect(header).toContain("TH 2025");
-    expect(header.slice(-6)).toEqual([
+    expect(header.slice(-7)).toEqual([
       "Chỉ tiêu cả giai đoạn",
       "Thực hiện đến nay",
       "Đạt % KH",
       "Đánh giá",
       "Kỳ có số ước",
       "Cơ quan chủ trì",
+      "Nhóm chỉ tiêu",
     ]);
     expect(body).toHaveLength(demoTraVinh.indicators.length);
     expect(body.every((r) => r.length === header.length)).toBe(true);
@@ -85,6 +86,7 @@ describe("CSV export of the grid", () => {
     expect(cell(htx, "Đạt % KH")).toBe("96");
     expect(cell(htx, "Đánh giá")).toBe("Gần đạt");
     expect(cell(htx, "Kỳ có số ước")).toBe("2025");
+    expect(cell(htx, "Nhóm chỉ tiêu")).toBe("Phát triển tổ chức kinh tế tập thể");
     // A share recombined from its parts: 50 of 80 communes = 62,5%.
     expect(cell(body[4]!, "TH 2021")).toBe("62,5");
     // A range stays readable as text; its wording has its own column.

@@ -68,6 +68,7 @@ describe("one sub-area's part of a plan", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.changes.map((c) => c.type).sort()).toEqual(["cell", "note"]);
+    expect(r.unknownIndicators).toEqual([]);
     const expected = structuredClone(basePlan);
     const s = expected.indicators[1]!.series["tra-cu"]!;
     s.actual["2025"] = { value: 7, status: "final" };
@@ -109,6 +110,13 @@ describe("one sub-area's part of a plan", () => {
     const s = r.plan.indicators[1]!.series["tra-cu"]!;
     expect(s.actual["2024"]).toEqual(basePlan.indicators[1]!.series["tra-cu"]!.actual["2024"]);
     expect(s.actual["2025"]).toEqual({ value: 1, status: "final" });
+  });
+
+  it("says which returned indicators the plan no longer has, and takes nothing of theirs", () => {
+    const local = apply(basePlan, { type: "removeIndicator", indicatorId: "demo-9" });
+    const r = mergeSubArea(local, part("tra-cu"), "tra-cu");
+    expect(r.ok && r.unknownIndicators).toEqual(["demo-9"]);
+    expect(r.ok && r.plan).toEqual(local);
   });
 
   it("refuses another plan, or a file without that sub-area", () => {
