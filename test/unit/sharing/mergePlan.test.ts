@@ -142,6 +142,36 @@ describe("mergePlan", () => {
     expect(r.plan.indicators[1]!.series["tra-cu"]!.plan["2026"]).toEqual({ bound: "exact", value: 4 });
   });
 
+  it("switches to half-years before taking half-year figures", () => {
+    let file = apply(traVinh2021, { type: "setDetails", patch: { reporting: "halfYearly" } });
+    file = apply(file, {
+      type: "setCell",
+      indicatorId: "tv21-2",
+      area: "all",
+      key: "actual:2021-H1",
+      value: { value: 4, status: "final" },
+    });
+    const r = merged(traVinh2021, file, { all: "file" });
+    expect(r.plan.reporting).toBe("halfYearly");
+    expect(r.plan.indicators[1]!.series.all!.actual["2021-H1"]).toEqual({ value: 4, status: "final" });
+    // And back: the halves are cleared before the plan returns to yearly reporting.
+    expect(merged(r.plan, traVinh2021, { all: "file" }).plan).toEqual(traVinh2021);
+  });
+
+  it("shrinks the period after clearing the figures the file no longer has", () => {
+    const local = apply(basePlan, { type: "setDetails", patch: { endYear: 2026 } });
+    const withFig = apply(local, {
+      type: "setCell",
+      indicatorId: "demo-2",
+      area: "tra-cu",
+      key: "plan:2026",
+      value: { bound: "exact", value: 4 },
+    });
+    const r = merged(withFig, basePlan, { all: "file" });
+    expect(r.plan.endYear).toBe(2025);
+    expect(r.plan.indicators[1]!.series["tra-cu"]!.plan["2026"]).toBeUndefined();
+  });
+
   it("refuses a choice that would strand figures outside the chosen period", () => {
     const local = apply(basePlan, { type: "setDetails", patch: { endYear: 2026 } });
     const withFig = apply(local, {
