@@ -3,8 +3,16 @@
 import { appShell } from "./app";
 import { common } from "./common";
 import { domainTerms } from "./domain";
+import { sharing } from "./sharing";
 
-const PARTS = [common, domainTerms, appShell] as const;
+// One part per line, so that features added side by side merge without conflict.
+// prettier-ignore
+const PARTS = [
+  common,
+  domainTerms,
+  appShell,
+  sharing,
+] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof PARTS)[number]>;
