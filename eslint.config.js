@@ -80,7 +80,7 @@ export default tseslint.config(
                 "**/library/**",
                 "**/grid/**",
                 "**/charts/**",
-                "**/sharing/**",
+                "**/plan/**",
               ],
               message: "domain/ and io/ must not depend on the interface or storage layers.",
             },
