@@ -38,7 +38,8 @@ export function PlanEditorProvider({
         : null,
     [session, view, save, outdated],
   );
-  if (view.status !== "ready" || !editor) return <>{fallback(view.status === "ready" ? "loading" : view.status)}</>;
+  if (view.status !== "ready" || !editor)
+    return <>{fallback(view.status === "ready" ? "loading" : view.status)}</>;
   return <PlanEditorContext.Provider value={editor}>{children}</PlanEditorContext.Provider>;
 }
 

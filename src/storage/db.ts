@@ -32,7 +32,7 @@ export interface SchemaVersion {
   /** Dexie store definitions: primary key first, then indexes; null deletes a table. */
   stores: Record<string, string | null>;
   /** Brings the data of the previous version forward, inside the upgrade transaction. */
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -59,24 +59,35 @@ export class HtxDb extends Dexie {
   snapshots!: Table<SnapshotRecord, string>;
   meta!: Table<MetaRecord, string>;
 
-  /** `upTo` opens an earlier version: only the upgrade tests do that. */
-  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
+  /** `upTo` opens an earlier version, `versions` a future list: only the upgrade tests do that. */
+  constructor(name = DB_NAME, upTo = LATEST_VERSION, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // Strict durability: a write is reported done only once it is on disk, so a power cut right
     // after "saved" cannot lose it.
     super(name, { chromeTransactionDurability: "strict" });
-    for (const v of SCHEMA_VERSIONS) {
+    for (const v of versions) {
       if (v.version > upTo) break;
       const version = this.version(v.version).stores(v.stores);
-      if (v.upgrade) version.upgrade(v.upgrade);
+      if (v.upgrade) version.upgrade(v.upgrade as (tx: Transaction) => PromiseLike<void> | void);
     }
   }
 }
 
-/** Range bounds for "every record of one plan" on a [planId+…] index. */
-export const planRange = (planId: string, parts = 1): [unknown[], unknown[]] => [
-  [planId, ...Array<unknown>(parts).fill(Dexie.minKey)],
-  [planId, ...Array<unknown>(parts).fill(Dexie.maxKey)],
-];
+/**
+ * Range bounds for "every record of one plan" on a [planId+…] index. The upper bound uses a fresh
+ * empty array per part (arrays sort after every string and number): one shared array object
+ * repeated in a key is refused as a cycle.
+ */
+export const planRange = (
+  planId: string,
+  parts = 1,
+  prefix: readonly string[] = [],
+): [unknown[], unknown[]] => {
+  const n = parts - prefix.length;
+  return [
+    [planId, ...prefix, ...Array.from({ length: n }, () => Dexie.minKey)],
+    [planId, ...prefix, ...Array.from({ length: n }, () => [[]])],
+  ];
+};
 
 function watch(db: HtxDb): HtxDb {
   // A newer version of the app wants to upgrade the database: stop writing at once (the write queue

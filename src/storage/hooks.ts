@@ -5,7 +5,13 @@ import type { SaveState } from "../app/planEditor";
 import { listPlans, type PlanSummary } from "./library";
 import { libraryState, type LibraryState } from "./startup";
 import type { Store } from "./store";
-import { databaseStatus, persistence, saveState, type DatabaseStatus, type Persistence } from "./storageStatus";
+import {
+  databaseStatus,
+  persistence,
+  saveState,
+  type DatabaseStatus,
+  type Persistence,
+} from "./storageStatus";
 import { writeQueue } from "./writeQueue";
 
 function useStore<T>(store: Store<T>): T {

@@ -110,9 +110,18 @@ export async function putPlan(plan: Plan): Promise<LibraryResult<Plan>> {
 
 async function removeRecords(d: HtxDb, planId: string): Promise<void> {
   await d.plans.delete(planId);
-  await d.indicators.where("[planId+id]").between(...planRange(planId)).delete();
-  await d.cells.where("[planId+indicatorId+area+key]").between(...planRange(planId, 3)).delete();
-  await d.tasks.where("[planId+id]").between(...planRange(planId)).delete();
+  await d.indicators
+    .where("[planId+id]")
+    .between(...planRange(planId))
+    .delete();
+  await d.cells
+    .where("[planId+indicatorId+area+key]")
+    .between(...planRange(planId, 3))
+    .delete();
+  await d.tasks
+    .where("[planId+id]")
+    .between(...planRange(planId))
+    .delete();
 }
 
 /** A new plan: blank, or a fresh copy (new id) of a template or any plan. */
@@ -178,7 +187,13 @@ export type SnapshotSummary = Omit<SnapshotRecord, "plan">;
 export async function saveSnapshot(planId: string, name: string): Promise<LibraryResult<SnapshotSummary>> {
   const plan = await getPlan(planId);
   if (!plan) return notFound;
-  const snap: SnapshotRecord = { id: newId(), planId, name: name.normalize("NFC"), createdAt: nowIso(), plan };
+  const snap: SnapshotRecord = {
+    id: newId(),
+    planId,
+    name: name.normalize("NFC"),
+    createdAt: nowIso(),
+    plan,
+  };
   await writeQueue.enqueue(async (d) => void (await d.snapshots.put(snap))).done;
   const { plan: _p, ...summary } = snap;
   return ok(summary);

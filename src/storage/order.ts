@@ -4,7 +4,10 @@
 // neighbours. Only when the gaps run out of floating-point room is the list renumbered.
 
 /** The new positions of the items whose position must change; items not in the result keep theirs. */
-export function assignOrders(ids: readonly string[], current: ReadonlyMap<string, number>): Map<string, number> {
+export function assignOrders(
+  ids: readonly string[],
+  current: ReadonlyMap<string, number>,
+): Map<string, number> {
   const n = ids.length;
   const known = ids.map((id) => {
     const v = current.get(id);

@@ -8,7 +8,7 @@
 // need not touch the plan record. A cleared value is kept as a record with value null (a
 // tombstone) so that it, too, carries the time of the change.
 import { type CellValue, emptySeries, listCells, setCell, setNote } from "../domain/cells";
-import type { Indicator, Plan, PlanDetails, Series, Task } from "../domain/schema";
+import { Indicator, Plan, Task, type PlanDetails, type Series } from "../domain/schema";
 
 export type PlanRecord = PlanDetails & {
   /** When the plan was last written to a file (the sharing feature sets it). */
@@ -38,7 +38,7 @@ export const NOTE_PREFIX = "note:";
 /** The details of a plan as stored content: what the details form edits, without the clock. */
 export type DetailsContent = Omit<PlanDetails, "updatedAt">;
 
-export function detailsContent(plan: Plan): DetailsContent {
+export function detailsContent(plan: DetailsContent): DetailsContent {
   return {
     id: plan.id,
     title: plan.title,
@@ -65,7 +65,9 @@ export function indicatorContent(ind: Indicator): IndicatorContent {
 }
 
 /** Every value and note of one indicator, by "area\u0000key". */
-export function cellsOf(ind: Indicator): Map<string, { area: string; key: string; value: CellValue | string }> {
+export function cellsOf(
+  ind: Indicator,
+): Map<string, { area: string; key: string; value: CellValue | string }> {
   const out = new Map<string, { area: string; key: string; value: CellValue | string }>();
   for (const [area, s] of Object.entries(ind.series)) {
     for (const [key, value] of listCells(s)) out.set(cellId(area, key), { area, key, value });
@@ -153,19 +155,31 @@ export function recordsToPlan(r: PlanRecords): AssembledPlan {
       s[c.area] = setCell(one, c.key, c.value);
     }
   }
-  const indicators: Indicator[] = indicatorRecords.map((rec) => {
-    const { planId: _p, order: _o, updatedAt: _u, areas: _a, ...ind } = rec;
-    return { ...ind, series: series.get(rec.id) ?? {} };
-  });
+  const indicators: Indicator[] = indicatorRecords.map((rec) => ({
+    ...pick<Omit<Indicator, "series">>(rec, INDICATOR_FIELDS),
+    series: series.get(rec.id) ?? {},
+  }));
   const tasks: Task[] = r.tasks
     .slice()
     .sort(byOrder)
     .map((rec) => {
       later(rec.updatedAt);
       orders.set(taskOrderKey(rec.id), rec.order);
-      const { planId: _p, order: _o, updatedAt: _u, ...task } = rec;
-      return task;
+      return pick<Task>(rec, TASK_FIELDS);
     });
-  const { exportedAt: _e, deletedAt: _d, updatedAt: _u, ...details } = r.plan;
-  return { plan: { ...details, indicators, tasks, updatedAt }, orders };
+  return { plan: { ...detailsContent(r.plan), indicators, tasks, updatedAt }, orders };
 }
+
+// Only the model's own fields leave storage: a field a later version added to a record must not
+// leak into a plan (the plan schema is strict).
+const INDICATOR_FIELDS = Object.keys(Indicator.shape).filter((k) => k !== "series");
+const TASK_FIELDS = Object.keys(Task.shape);
+
+function pick<T>(rec: object, keys: readonly string[]): T {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = (rec as Record<string, unknown>)[k];
+  return out as T;
+}
+
+/** Plan fields other than indicators and tasks, as the schema lists them. */
+export const DETAILS_FIELDS = Object.keys(Plan.shape).filter((k) => k !== "indicators" && k !== "tasks");

@@ -8,9 +8,18 @@ export async function readPlanRecords(db: HtxDb, planId: string): Promise<PlanRe
   return db.transaction("r", [db.plans, db.indicators, db.cells, db.tasks], async () => {
     const [plan, indicators, cells, tasks] = await Promise.all([
       db.plans.get(planId),
-      db.indicators.where("[planId+id]").between(...planRange(planId)).toArray(),
-      db.cells.where("[planId+indicatorId+area+key]").between(...planRange(planId, 3)).toArray(),
-      db.tasks.where("[planId+id]").between(...planRange(planId)).toArray(),
+      db.indicators
+        .where("[planId+id]")
+        .between(...planRange(planId))
+        .toArray(),
+      db.cells
+        .where("[planId+indicatorId+area+key]")
+        .between(...planRange(planId, 3))
+        .toArray(),
+      db.tasks
+        .where("[planId+id]")
+        .between(...planRange(planId))
+        .toArray(),
     ]);
     return plan ? { plan, indicators, cells, tasks } : null;
   });
@@ -20,7 +29,10 @@ export async function readPlanRecords(db: HtxDb, planId: string): Promise<PlanRe
 export async function lastChangeOf(db: HtxDb, planId: string, planUpdatedAt: string): Promise<string> {
   const latest = await Promise.all(
     [db.indicators, db.cells, db.tasks].map((t) =>
-      t.where("[planId+updatedAt]").between(...planRange(planId)).last(),
+      t
+        .where("[planId+updatedAt]")
+        .between(...planRange(planId))
+        .last(),
     ),
   );
   return latest.reduce<string>((max, r) => (r && r.updatedAt > max ? r.updatedAt : max), planUpdatedAt);

@@ -22,7 +22,11 @@ export interface DatabaseStatus {
   openFailed: string | null;
 }
 
-export const databaseStatus = createStore<DatabaseStatus>({ outdated: false, blocked: false, openFailed: null });
+export const databaseStatus = createStore<DatabaseStatus>({
+  outdated: false,
+  blocked: false,
+  openFailed: null,
+});
 
 export function updateDatabaseStatus(patch: Partial<DatabaseStatus>): void {
   databaseStatus.set({ ...databaseStatus.get(), ...patch });

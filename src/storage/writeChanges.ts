@@ -37,16 +37,20 @@ async function writeOne(
       const key: [string, string] = [planId, ref.id];
       if (c.op === "delete") {
         await db.indicators.delete(key);
-        const [lo, hi] = planRange(planId, 3);
         await db.cells
           .where("[planId+indicatorId+area+key]")
-          .between([planId, ref.id, ...lo.slice(2)], [planId, ref.id, ...hi.slice(2)])
+          .between(...planRange(planId, 3, [ref.id]))
           .delete();
         return;
       }
       const order = orders.get(indicatorOrderKey(ref.id));
       if (c.op === "put") {
-        await db.indicators.put({ ...(c.content as unknown as IndicatorRecord), planId, order: order ?? 0, ...stamp });
+        await db.indicators.put({
+          ...(c.content as unknown as IndicatorRecord),
+          planId,
+          order: order ?? 0,
+          ...stamp,
+        });
       } else if (c.op === "patch") {
         await db.indicators.update(key, { ...c.fields, ...(order !== undefined ? { order } : {}), ...stamp });
       }
@@ -56,7 +60,8 @@ async function writeOne(
       const key: [string, string] = [planId, ref.id];
       if (c.op === "delete") return void (await db.tasks.delete(key));
       const order = orders.get(taskOrderKey(ref.id));
-      if (c.op === "put") await db.tasks.put({ ...(c.content as unknown as TaskRecord), planId, order: order ?? 0, ...stamp });
+      if (c.op === "put")
+        await db.tasks.put({ ...(c.content as unknown as TaskRecord), planId, order: order ?? 0, ...stamp });
       else if (c.op === "patch")
         await db.tasks.update(key, { ...c.fields, ...(order !== undefined ? { order } : {}), ...stamp });
       return;

@@ -76,6 +76,7 @@ export class WriteQueue {
             await job.body(this.db);
           });
         } catch (error) {
+          console.warn("HTX Plan: a write failed and will be retried", error);
           if (databaseStatus.get().outdated) continue;
           saveState.set({ state: "notSaved", reason: reasonOf(error), retrying: true });
           await this.pause(delay);

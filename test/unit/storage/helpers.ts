@@ -21,7 +21,8 @@ db.use({
       return {
         ...table,
         mutate: (req) => {
-          const count = req.type === "deleteRange" ? 1 : req.type === "delete" ? req.keys.length : req.values.length;
+          const count =
+            req.type === "deleteRange" ? 1 : req.type === "delete" ? req.keys.length : req.values.length;
           writes.push({ table: name, type: req.type, count });
           return table.mutate(req);
         },

@@ -17,7 +17,13 @@ function apply(plan: Plan, edit: Edit): Plan {
 const rich = apply(demoTraVinh, {
   type: "batch",
   edits: [
-    { type: "setNote", indicatorId: demoTraVinh.indicators[0]!.id, area: "tra-cu", key: "actual:2022", note: "Số ước" },
+    {
+      type: "setNote",
+      indicatorId: demoTraVinh.indicators[0]!.id,
+      area: "tra-cu",
+      key: "actual:2022",
+      note: "Số ước",
+    },
     { type: "setSeries", indicatorId: demoTraVinh.indicators[1]!.id, area: "con-lai", series: null },
     {
       type: "addTask",
@@ -65,7 +71,9 @@ describe("plan ↔ records", () => {
     const stray = { planId: rich.id, updatedAt: "2030-01-01T00:00:00.000Z" };
     r.cells.push({ ...stray, indicatorId: "gone", area: "tra-cu", key: "baseline", value: 5 });
     r.cells.push({ ...stray, indicatorId: ind.id, area: "nowhere", key: "baseline", value: 5 });
-    r.cells = r.cells.map((c) => (c.indicatorId === ind.id && c.key === "actual:2022" && c.area === "tra-cu" ? { ...c, value: null } : c));
+    r.cells = r.cells.map((c) =>
+      c.indicatorId === ind.id && c.key === "actual:2022" && c.area === "tra-cu" ? { ...c, value: null } : c,
+    );
     const back = recordsToPlan(r).plan;
     expect(back.indicators[0]!.series["tra-cu"]!.actual["2022"]).toBeUndefined();
     expect(back.indicators[0]!.series).not.toHaveProperty("nowhere");
@@ -80,13 +88,25 @@ describe("records an edit changes", () => {
     const edit: Edit = { type: "setCell", indicatorId: ind.id, area: "tra-cu", key: "baseline", value: 12 };
     const changes = diffInScope(demoTraVinh, apply(demoTraVinh, edit), scopeOf(edit));
     expect(changes).toEqual([
-      { ref: { table: "cells", indicatorId: ind.id, area: "tra-cu", key: "baseline" }, op: "put", content: { value: 12 } },
+      {
+        ref: { table: "cells", indicatorId: ind.id, area: "tra-cu", key: "baseline" },
+        op: "put",
+        content: { value: 12 },
+      },
     ]);
   });
 
   it("clearing a value leaves a tombstone; removing an area deletes its values", () => {
-    const clear: Edit = { type: "setCell", indicatorId: ind.id, area: "tra-cu", key: "actual:2021", value: null };
-    expect(diffInScope(demoTraVinh, apply(demoTraVinh, clear), scopeOf(clear)).map((c) => c.op)).toEqual(["clear"]);
+    const clear: Edit = {
+      type: "setCell",
+      indicatorId: ind.id,
+      area: "tra-cu",
+      key: "actual:2021",
+      value: null,
+    };
+    expect(diffInScope(demoTraVinh, apply(demoTraVinh, clear), scopeOf(clear)).map((c) => c.op)).toEqual([
+      "clear",
+    ]);
     const remove: Edit = { type: "removeSubArea", subAreaId: "tra-cu" };
     const ops = diffInScope(demoTraVinh, apply(demoTraVinh, remove), scopeOf(remove));
     expect(ops[0]).toMatchObject({ ref: { table: "plans" }, op: "patch" });
@@ -105,7 +125,12 @@ describe("records an edit changes", () => {
 describe("positions", () => {
   const orders = (entries: [string, number][]) => new Map(entries);
   it("a move rewrites only the moved item", () => {
-    const current = orders([["a", 0], ["b", 1], ["c", 2], ["d", 3]]);
+    const current = orders([
+      ["a", 0],
+      ["b", 1],
+      ["c", 2],
+      ["d", 3],
+    ]);
     const moved = assignOrders(["a", "c", "d", "b"], current);
     expect([...moved.keys()]).toEqual(["b"]);
     expect(moved.get("b")).toBeGreaterThan(3);
@@ -114,12 +139,21 @@ describe("positions", () => {
     expect(front.get("d")).toBeLessThan(0);
   });
   it("an insertion gets a position between its neighbours", () => {
-    const v = assignOrders(["a", "x", "b"], orders([["a", 0], ["b", 1]])).get("x")!;
+    const v = assignOrders(
+      ["a", "x", "b"],
+      orders([
+        ["a", 0],
+        ["b", 1],
+      ]),
+    ).get("x")!;
     expect(v).toBeGreaterThan(0);
     expect(v).toBeLessThan(1);
   });
   it("renumbers when the gaps run out", () => {
-    let current = orders([["a", 0], ["b", 1]]);
+    let current = orders([
+      ["a", 0],
+      ["b", 1],
+    ]);
     const ids = ["a", "b"];
     for (let i = 0; i < 80; i++) {
       const id = `n${i}`;
