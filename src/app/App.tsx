@@ -41,8 +41,11 @@ export function App() {
   }, []);
   return (
     <I18nProvider>
-      <Header />
-      <StorageBanner />
+      {/* Sticky, so that "not saved" and "reload" messages stay in view however far one scrolls. */}
+      <div className="top-bar">
+        <Header />
+        <StorageBanner />
+      </div>
       <main id="main" tabIndex={-1}>
         <Screen />
       </main>

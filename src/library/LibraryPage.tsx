@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import { navigate } from "../app/router";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages";
+import { problemOf } from "../plan/commitField";
 import { useLibraryState, usePlanList } from "../storage/hooks";
 import {
   createPlan,
@@ -49,10 +49,10 @@ export function LibraryPage() {
 
   const actions: PlanActions = {
     rename: async (plan, title) => {
-      if (title.trim() === "") return t("field.required");
+      if (title.trim() === "") return { key: "field.required" };
       const r = await renamePlan(plan.id, title.trim());
       if (r.ok) return null;
-      return r.error.kind === "refused" ? t(`problem.${r.error.problem}` as MessageKey) : t("notFound");
+      return r.error.kind === "refused" ? problemOf(r.error.problem) : { key: "notFound" };
     },
     duplicate: async (plan) => {
       const r = await duplicatePlan(plan.id, t("library.copyTitle", { title: plan.title }));

@@ -5,10 +5,11 @@ import { periodLabel, provinceLabel } from "../app/labels";
 import { hrefFor } from "../app/router";
 import { formatTimestamp } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
+import type { FieldProblem } from "../plan/commitField";
 import type { PlanSummary } from "../storage/library";
 
 export interface PlanActions {
-  rename: (plan: PlanSummary, title: string) => Promise<string | null>;
+  rename: (plan: PlanSummary, title: string) => Promise<FieldProblem | null>;
   duplicate: (plan: PlanSummary) => void;
   remove: (plan: PlanSummary) => void;
 }
@@ -127,7 +128,7 @@ function RenameForm({
 }) {
   const { t } = useI18n();
   const [title, setTitle] = useState(plan.title);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FieldProblem | null>(null);
   const inputId = `rename-${plan.id}`;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -161,7 +162,7 @@ function RenameForm({
       </button>
       {error && (
         <p id={`${inputId}-error`} className="field-error" role="alert">
-          {error}
+          {t(error.key, error.params)}
         </p>
       )}
     </form>

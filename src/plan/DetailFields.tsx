@@ -1,7 +1,8 @@
 // Labelled inputs of the details form. Each shows its error under it and links it for screen
 // readers (aria-describedby); text commits on leaving the field or Enter, selects on change.
 import type { ReactNode } from "react";
-import { useCommitField } from "./commitField";
+import { useI18n } from "../i18n/I18nProvider";
+import { useCommitField, type FieldProblem } from "./commitField";
 
 interface Common {
   id: string;
@@ -18,9 +19,10 @@ function Described({
 }: {
   id: string;
   hint?: string;
-  error: string | null;
+  error: FieldProblem | null;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   return (
     <>
       {children}
@@ -31,14 +33,14 @@ function Described({
       )}
       {error && (
         <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
+          {t(error.key, error.params)}
         </span>
       )}
     </>
   );
 }
 
-const describedBy = (id: string, hint: string | undefined, error: string | null) =>
+const describedBy = (id: string, hint: string | undefined, error: FieldProblem | null) =>
   [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 
 export function TextField({
@@ -54,7 +56,7 @@ export function TextField({
   wide = false,
 }: Common & {
   value: string;
-  save: (text: string) => string | null;
+  save: (text: string) => FieldProblem | null;
   multiline?: boolean;
   inputMode?: "numeric";
   type?: "text" | "date";
@@ -120,7 +122,7 @@ export function SelectField({
   options?: Option[];
   groups?: { label: string; options: Option[] }[];
   save: (value: string) => void;
-  error: string | null;
+  error: FieldProblem | null;
 }) {
   return (
     <div className="field">

@@ -7,7 +7,7 @@ import type { DetailsPatch } from "../domain/edits";
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from "../domain/provinces";
 import { MAX_YEAR, MIN_YEAR } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages";
+import { problemOf, type FieldProblem } from "./commitField";
 import { SelectField, TextField } from "./DetailFields";
 
 const collator = new Intl.Collator("vi");
@@ -15,30 +15,30 @@ const collator = new Intl.Collator("vi");
 export function DetailsForm() {
   const { plan, dispatch, writable } = usePlanEditor();
   const { t } = useI18n();
-  const [selectErrors, setSelectErrors] = useState<Record<string, string | null>>({});
+  const [selectErrors, setSelectErrors] = useState<Record<string, FieldProblem | null>>({});
   const disabled = !writable;
 
   /** Apply a patch; the message to show when it is refused. */
-  const apply = (patch: DetailsPatch): string | null => {
+  const apply = (patch: DetailsPatch): FieldProblem | null => {
     const r = dispatch({ type: "setDetails", patch });
-    return r.ok ? null : t(`problem.${r.error.problem}` as MessageKey);
+    return r.ok ? null : problemOf(r.error.problem);
   };
   const text =
     (field: "title" | "issuingBody" | "notes", max: number, required = false) =>
-    (raw: string): string | null => {
+    (raw: string): FieldProblem | null => {
       const value = raw.normalize("NFC");
-      if (required && value.trim() === "") return t("field.required");
-      if (value.length > max) return t("field.tooLong", { max });
+      if (required && value.trim() === "") return { key: "field.required" };
+      if (value.length > max) return { key: "field.tooLong", params: { max } };
       return apply({ [field]: required ? value.trim() : value });
     };
   const year =
     (field: "startYear" | "endYear" | "baselineYear", optional = false) =>
-    (raw: string): string | null => {
+    (raw: string): FieldProblem | null => {
       const s = raw.trim();
       if (s === "" && optional) return apply({ [field]: null });
       const n = Number(s);
       if (!/^\d{4}$/.test(s) || n < MIN_YEAR || n > MAX_YEAR)
-        return t("field.year", { min: MIN_YEAR, max: MAX_YEAR });
+        return { key: "field.year", params: { min: MIN_YEAR, max: MAX_YEAR } };
       return apply({ [field]: n });
     };
   const select = (field: "documentType" | "province" | "reporting" | "moneyScale") => (value: string) =>
@@ -105,7 +105,7 @@ export function DetailsForm() {
           value={plan.legalRef.number}
           save={(raw) => {
             const number = raw.normalize("NFC").trim();
-            if (number.length > 100) return t("field.tooLong", { max: 100 });
+            if (number.length > 100) return { key: "field.tooLong", params: { max: 100 } };
             return apply({ legalRef: { ...plan.legalRef, number } });
           }}
           disabled={disabled}
@@ -116,7 +116,7 @@ export function DetailsForm() {
           label={t("field.legalDate")}
           value={plan.legalRef.date ?? ""}
           save={(raw) => {
-            if (raw !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return t("field.date");
+            if (raw !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { key: "field.date" };
             return apply({ legalRef: { ...plan.legalRef, date: raw === "" ? null : raw } });
           }}
           disabled={disabled}

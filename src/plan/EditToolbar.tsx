@@ -15,10 +15,10 @@ const MESSAGE: Record<Exclude<UndoOutcome, { ok: true }>["reason"], MessageKey> 
 export function EditToolbar() {
   const { undo, redo, canUndo, canRedo, writable } = usePlanEditor();
   const { t } = useI18n();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<MessageKey | null>(null);
   const run = (step: () => UndoOutcome, done: MessageKey) => {
     const r = step();
-    setMessage(r.ok ? t(done) : t(MESSAGE[r.reason]));
+    setMessage(r.ok ? done : MESSAGE[r.reason]);
   };
   return (
     <div className="edit-toolbar">
@@ -39,7 +39,7 @@ export function EditToolbar() {
         ↷ {t("redo")}
       </button>
       <span className="edit-message" role="status" aria-live="polite">
-        {message}
+        {message && t(message)}
       </span>
       {!writable && <span className="readonly-tag">{t("plan.readOnlyNow")}</span>}
     </div>

@@ -5,25 +5,24 @@ import { useState, type FormEvent } from "react";
 import { usePlanEditor } from "../app/planEditor";
 import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages";
+import { problemOf, type FieldProblem } from "./commitField";
 import { TextField } from "./DetailFields";
 
 export function SubAreasEditor() {
   const { plan, dispatch, writable } = usePlanEditor();
   const { t } = useI18n();
   const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FieldProblem | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const problem = (p: string) => t(`problem.${p}` as MessageKey);
 
   const add = (e: FormEvent) => {
     e.preventDefault();
     const clean = name.normalize("NFC").trim();
-    if (clean === "") return setError(t("field.required"));
-    if (clean.length > 200) return setError(t("field.tooLong", { max: 200 }));
+    if (clean === "") return setError({ key: "field.required" });
+    if (clean.length > 200) return setError({ key: "field.tooLong", params: { max: 200 } });
     const subArea: SubArea = { id: crypto.randomUUID(), name: clean };
     const r = dispatch({ type: "addSubArea", subArea, index: plan.subAreas.length });
-    if (!r.ok) return setError(problem(r.error.problem));
+    if (!r.ok) return setError(problemOf(r.error.problem));
     setName("");
     setError(null);
   };
@@ -47,10 +46,10 @@ export function SubAreasEditor() {
                 disabled={!writable}
                 save={(raw) => {
                   const clean = raw.normalize("NFC").trim();
-                  if (clean === "") return t("field.required");
-                  if (clean.length > 200) return t("field.tooLong", { max: 200 });
+                  if (clean === "") return { key: "field.required" };
+                  if (clean.length > 200) return { key: "field.tooLong", params: { max: 200 } };
                   const r = dispatch({ type: "renameSubArea", subAreaId: a.id, name: clean });
-                  return r.ok ? null : problem(r.error.problem);
+                  return r.ok ? null : problemOf(r.error.problem);
                 }}
               />
               {confirming === a.id ? (
@@ -106,7 +105,7 @@ export function SubAreasEditor() {
           )}
           {error && (
             <span id="new-sub-area-error" className="field-error" role="alert">
-              {error}
+              {t(error.key, error.params)}
             </span>
           )}
         </div>

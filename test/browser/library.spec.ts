@@ -3,7 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 // Each test runs in a fresh browser context: an empty IndexedDB, i.e. the very first run.
 
 const rows = (page: Page) => page.locator(".library-table tbody tr");
-const row = (page: Page, title: string | RegExp) => rows(page).filter({ has: page.getByRole("link", { name: title }) });
+const row = (page: Page, title: string | RegExp) =>
+  rows(page).filter({ has: page.getByRole("link", { name: title }) });
 const saveStatus = (page: Page) => page.locator(".save-status");
 
 async function openLibrary(page: Page) {
@@ -37,7 +38,9 @@ test("search ignores accents and sort follows Vietnamese order", async ({ page }
   await expect(page.getByText("Không có kế hoạch nào khớp")).toBeVisible();
   await page.getByLabel("Tìm kế hoạch").fill("");
   await page.getByLabel("Sắp xếp theo").selectOption("title");
-  await expect(rows(page).first()).toContainText("Chương trình hỗ trợ phát triển KTTT, HTX giai đoạn 2021–2025 tỉnh Bạc Liêu");
+  await expect(rows(page).first()).toContainText(
+    "Chương trình hỗ trợ phát triển KTTT, HTX giai đoạn 2021–2025 tỉnh Bạc Liêu",
+  );
   await expect(rows(page).last()).toContainText("Trà Vinh 2021–2025 — số liệu minh họa");
 });
 
@@ -46,14 +49,20 @@ test("create, rename, duplicate, delete and undo; reload keeps everything", asyn
 
   // New plan from a template: a fresh copy opens.
   await page.getByRole("button", { name: "Kế hoạch mới" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: /Bến Tre/ }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /Bến Tre/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bến Tre");
   await page.getByRole("link", { name: "Quay lại" }).click();
   await expect(rows(page)).toHaveCount(6);
 
   // A blank plan.
   await page.getByRole("button", { name: "Kế hoạch mới" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: /Kế hoạch trống/ }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /Kế hoạch trống/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch mới");
   await page.getByRole("link", { name: "Quay lại" }).click();
   await expect(rows(page)).toHaveCount(7);
@@ -84,7 +93,10 @@ test("create, rename, duplicate, delete and undo; reload keeps everything", asyn
   const copyTitle = "Kế hoạch phát triển HTX xã Long Hòa 2026 (bản sao)";
   await page.getByRole("button", { name: `Xóa: ${copyTitle}` }).click();
   await page.getByText("Thùng rác (1)").click();
-  await page.locator(".trash-list li", { hasText: copyTitle }).getByRole("button", { name: "Khôi phục" }).click();
+  await page
+    .locator(".trash-list li", { hasText: copyTitle })
+    .getByRole("button", { name: "Khôi phục" })
+    .click();
   await expect(row(page, copyTitle)).toHaveCount(1);
   await page.getByRole("button", { name: `Xóa: ${copyTitle}` }).click();
   await expect(rows(page)).toHaveCount(7);
@@ -100,7 +112,9 @@ test("the details form edits through the one edit path, refuses bad values, undo
   page,
 }) => {
   await openLibrary(page);
-  await row(page, /Ninh Bình/).getByRole("link").click();
+  await row(page, /Ninh Bình/)
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ninh Bình");
   const url = page.url();
 
@@ -148,7 +162,9 @@ test("two pages see each other's changes", async ({ page, context }) => {
   await openLibrary(other);
 
   // A rename in one page appears in the other's library.
-  await page.getByRole("button", { name: /^Đổi tên: Kế hoạch phát triển kinh tế tập thể tỉnh Ninh Bình/ }).click();
+  await page
+    .getByRole("button", { name: /^Đổi tên: Kế hoạch phát triển kinh tế tập thể tỉnh Ninh Bình/ })
+    .click();
   await page.getByLabel("Tên mới").fill("Ninh Bình 2020 — bản làm việc");
   await page.getByLabel("Tên mới").press("Enter");
   await expect(row(other, "Ninh Bình 2020 — bản làm việc")).toHaveCount(1);
@@ -170,7 +186,9 @@ test("two pages see each other's changes", async ({ page, context }) => {
 
 test("undo leaves a value that another page changed since", async ({ page, context }) => {
   await openLibrary(page);
-  await row(page, /Bến Tre/).getByRole("link").click();
+  await row(page, /Bến Tre/)
+    .getByRole("link")
+    .click();
   const other = await context.newPage();
   await other.goto(page.url());
   await page.getByLabel("Ghi chú").fill("Bản của trang một");
@@ -186,9 +204,13 @@ test("undo leaves a value that another page changed since", async ({ page, conte
 
 test("a failed write shows 'not saved', is retried, and reaches storage", async ({ page }) => {
   await openLibrary(page);
-  await row(page, /Bạc Liêu/).getByRole("link").click();
+  await row(page, /Bạc Liêu/)
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bạc Liêu");
-  await page.evaluate(() => window.__htxTest?.failNextWrites(2));
+  await page.evaluate(() =>
+    (window as unknown as { __htxTest: { failNextWrites: (n: number) => void } }).__htxTest.failNextWrites(2),
+  );
   await page.getByLabel("Số văn bản").fill("332/QĐ-UBND (sửa)");
   await page.getByLabel("Số văn bản").press("Enter");
   await expect(saveStatus(page)).toContainText("Chưa lưu: bộ nhớ của trình duyệt đã đầy");
@@ -199,9 +221,14 @@ test("a failed write shows 'not saved', is retried, and reaches storage", async 
   await expect(page.locator(".facts")).toContainText("332/QĐ-UBND (sửa)");
 });
 
-test("a newer version opened elsewhere stops this page from writing and asks to reload", async ({ page, context }) => {
+test("a newer version opened elsewhere stops this page from writing and asks to reload", async ({
+  page,
+  context,
+}) => {
   await openLibrary(page);
-  await row(page, /Bạc Liêu/).getByRole("link").click();
+  await row(page, /Bạc Liêu/)
+    .getByRole("link")
+    .click();
   await expect(page.getByLabel("Ghi chú")).toBeEnabled();
   const other = await context.newPage();
   await other.goto("./#/nowhere");
