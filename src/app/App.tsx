@@ -1,18 +1,25 @@
+import { useEffect } from "react";
 import { Header } from "./Header";
 import { hrefFor, useRoute } from "./router";
+import { StorageBanner } from "./StorageBanner";
+import { UpdateBanner } from "./UpdateBanner";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
-import { TemplateList } from "../library/TemplateList";
+import { LibraryPage } from "../library/LibraryPage";
+import { PlanPage } from "../plan/PlanPage";
 import { TemplatePage } from "../plan/TemplatePage";
+import { unsavedWrites, useSaveState } from "../storage/hooks";
+import { startStorage } from "../storage/startup";
 
 function Screen() {
   const route = useRoute();
   const { t } = useI18n();
   switch (route.name) {
     case "home":
-      return <TemplateList />;
+      return <LibraryPage />;
     case "template":
       return <TemplatePage templateId={route.templateId} />;
     case "plan":
+      return <PlanPage key={route.planId} planId={route.planId} view={route.view} />;
     case "notFound":
       return (
         <section className="panel">
@@ -23,10 +30,30 @@ function Screen() {
   }
 }
 
+/** A new version waits: it is applied only when every edit is saved. */
+function NewVersionBanner() {
+  const save = useSaveState();
+  return <UpdateBanner allSaved={save.state === "saved" && unsavedWrites() === 0} />;
+}
+
 export function App() {
+  useEffect(() => {
+    void startStorage();
+    // Closing the tab while writes wait (a failed write being retried) would lose them: ask first.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (unsavedWrites() > 0) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, []);
   return (
     <I18nProvider>
-      <Header />
+      {/* Sticky, so that "not saved" and "reload" messages stay in view however far one scrolls. */}
+      <div className="top-bar">
+        <Header />
+        <StorageBanner />
+        <NewVersionBanner />
+      </div>
       <main id="main" tabIndex={-1}>
         <Screen />
       </main>

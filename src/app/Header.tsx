@@ -1,5 +1,6 @@
 import { useI18n } from "../i18n/I18nProvider";
 import { hrefFor } from "./router";
+import { SaveStatus } from "./SaveStatus";
 
 export function Header() {
   const { t, lang, setLang } = useI18n();
@@ -18,15 +19,18 @@ export function Header() {
           <span className="brand-tagline">{t("appTagline")}</span>
         </span>
       </a>
-      <button
-        type="button"
-        className="lang-switch"
-        aria-label={t("switchLanguageLabel")}
-        lang={other}
-        onClick={() => setLang(other)}
-      >
-        {other === "en" ? t("switchToEnglish") : t("switchToVietnamese")}
-      </button>
+      <div className="header-actions">
+        <SaveStatus />
+        <button
+          type="button"
+          className="lang-switch"
+          aria-label={t("switchLanguageLabel")}
+          lang={other}
+          onClick={() => setLang(other)}
+        >
+          {other === "en" ? t("switchToEnglish") : t("switchToVietnamese")}
+        </button>
+      </div>
     </header>
   );
 }

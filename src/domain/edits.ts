@@ -46,7 +46,9 @@ export type EditProblem =
   | "unknownTask"
   | "unknownArea"
   | "duplicateId"
-  | "invalidShape";
+  | "invalidShape"
+  /** The plan cannot be written here: not loaded yet, in the trash, or a newer app version took over. */
+  | "notWritable";
 
 export interface EditError {
   problem: EditProblem;

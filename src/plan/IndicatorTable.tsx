@@ -20,7 +20,8 @@ function groupsOf(indicators: readonly Indicator[]): [string, Indicator[]][] {
   return [...groups];
 }
 
-export function IndicatorTable({ plan }: { plan: Plan }) {
+/** `area`: one sub-area's figures; omitted: the whole plan (rolled up from sub-areas when it has any). */
+export function IndicatorTable({ plan, area }: { plan: Plan; area?: string | undefined }) {
   const { t, lang } = useI18n();
   const rows = groupsOf(plan.indicators);
   return (
@@ -49,10 +50,10 @@ export function IndicatorTable({ plan }: { plan: Plan }) {
               </tr>
             )}
             {inds.map((ind) => {
-              const f = indicatorFigures(plan, ind);
+              const f = indicatorFigures(plan, ind, area);
               const s = summarise(f);
               const o = { lang, unit: ind.unit, scale: plan.moneyScale };
-              const whole = plan.subAreas.length === 0 ? ind.series.all : undefined;
+              const whole = area ? ind.series[area] : plan.subAreas.length === 0 ? ind.series.all : undefined;
               const target = whole?.total
                 ? formatTarget(whole.total, o)
                 : f?.target

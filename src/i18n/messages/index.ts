@@ -3,7 +3,9 @@
 import { appShell } from "./app";
 import { common } from "./common";
 import { domainTerms } from "./domain";
+import { libraryMessages } from "./library";
 import { sharing } from "./sharing";
+import { storageMessages } from "./storage";
 
 // One part per line, so that features added side by side merge without conflict.
 // prettier-ignore
@@ -12,6 +14,8 @@ const PARTS = [
   domainTerms,
   appShell,
   sharing,
+  libraryMessages,
+  storageMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;

@@ -1,0 +1,118 @@
+// The plan's sub-areas (districts, communes, former provinces): add, rename, remove — each an edit
+// (addSubArea / renameSubArea / removeSubArea). Removing one takes its figures with it, so it asks
+// first; undo brings both back.
+import { useState, type FormEvent } from "react";
+import { usePlanEditor } from "../app/planEditor";
+import type { SubArea } from "../domain/schema";
+import { useI18n } from "../i18n/I18nProvider";
+import { problemOf, type FieldProblem } from "./commitField";
+import { TextField } from "./DetailFields";
+
+export function SubAreasEditor() {
+  const { plan, dispatch, writable } = usePlanEditor();
+  const { t } = useI18n();
+  const [name, setName] = useState("");
+  const [error, setError] = useState<FieldProblem | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const clean = name.normalize("NFC").trim();
+    if (clean === "") return setError({ key: "field.required" });
+    if (clean.length > 200) return setError({ key: "field.tooLong", params: { max: 200 } });
+    const subArea: SubArea = { id: crypto.randomUUID(), name: clean };
+    const r = dispatch({ type: "addSubArea", subArea, index: plan.subAreas.length });
+    if (!r.ok) return setError(problemOf(r.error.problem));
+    setName("");
+    setError(null);
+  };
+
+  return (
+    <section className="panel sub-areas" aria-labelledby="sub-heading">
+      <h2 id="sub-heading">
+        {t("sub.heading")} <span className="count">({plan.subAreas.length})</span>
+      </h2>
+      <p className="hint">{t("sub.hint")}</p>
+      {plan.subAreas.length === 0 ? (
+        <p className="muted">{t("sub.none")}</p>
+      ) : (
+        <ul className="sub-area-list">
+          {plan.subAreas.map((a, i) => (
+            <li key={a.id} data-sub-area={a.id}>
+              <TextField
+                id={`sub-${a.id}`}
+                label={`${t("sub.name")} ${i + 1}`}
+                value={a.name}
+                disabled={!writable}
+                save={(raw) => {
+                  const clean = raw.normalize("NFC").trim();
+                  if (clean === "") return { key: "field.required" };
+                  if (clean.length > 200) return { key: "field.tooLong", params: { max: 200 } };
+                  const r = dispatch({ type: "renameSubArea", subAreaId: a.id, name: clean });
+                  return r.ok ? null : problemOf(r.error.problem);
+                }}
+              />
+              {confirming === a.id ? (
+                <span className="confirm" role="alert">
+                  {t("sub.confirmRemove", { name: a.name })}{" "}
+                  <button
+                    type="button"
+                    className="button small danger"
+                    onClick={() => {
+                      dispatch({ type: "removeSubArea", subAreaId: a.id });
+                      setConfirming(null);
+                    }}
+                  >
+                    {t("sub.confirm")}
+                  </button>{" "}
+                  <button type="button" className="button small" onClick={() => setConfirming(null)}>
+                    {t("cancel")}
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="button small danger"
+                  disabled={!writable}
+                  aria-label={`${t("sub.remove")}: ${a.name}`}
+                  onClick={() => setConfirming(a.id)}
+                >
+                  {t("sub.remove")}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="add-sub-area" onSubmit={add}>
+        <div className="field">
+          <label htmlFor="new-sub-area">{t("sub.newName")}</label>
+          <input
+            id="new-sub-area"
+            className="text-input"
+            value={name}
+            disabled={!writable}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={
+              error ? "new-sub-area-error" : plan.subAreas.length === 0 ? "new-sub-area-hint" : undefined
+            }
+            onChange={(e) => setName(e.target.value)}
+          />
+          {plan.subAreas.length === 0 && (
+            <span id="new-sub-area-hint" className="field-hint">
+              {t("sub.firstHint")}
+            </span>
+          )}
+          {error && (
+            <span id="new-sub-area-error" className="field-error" role="alert">
+              {t(error.key, error.params)}
+            </span>
+          )}
+        </div>
+        <button type="submit" className="button" disabled={!writable}>
+          + {t("sub.add")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+// Which stored records an edit changes. The edit says where to look (its scope: the details, some
+// indicators, some tasks); comparing the plan before and after inside that scope gives the exact
+// records to write, so a cell edit writes one cell record however large the plan is.
+import type { Edit } from "../domain/edits";
+import type { Plan } from "../domain/schema";
+import { cellId, cellsOf, detailsContent, indicatorContent } from "./planRecords";
+import { stableJson } from "./stableJson";
+
+export interface Scope {
+  details: boolean;
+  indicators: Set<string> | "all";
+  tasks: Set<string>;
+  /** The list of indicators (tasks) gained, lost or reordered an item. */
+  indicatorOrder: boolean;
+  taskOrder: boolean;
+}
+
+export function scopeOf(edit: Edit): Scope {
+  const scope: Scope = {
+    details: false,
+    indicators: new Set(),
+    tasks: new Set(),
+    indicatorOrder: false,
+    taskOrder: false,
+  };
+  addScope(scope, edit);
+  return scope;
+}
+
+function addScope(scope: Scope, edit: Edit): void {
+  const ind = (id: string) => {
+    if (scope.indicators !== "all") scope.indicators.add(id);
+  };
+  switch (edit.type) {
+    case "setCell":
+    case "setNote":
+    case "setSeries":
+    case "updateIndicator":
+    case "removeIndicator":
+      ind(edit.indicatorId);
+      return;
+    case "addIndicator":
+      ind(edit.indicator.id);
+      scope.indicatorOrder = true;
+      return;
+    case "moveIndicator":
+      ind(edit.indicatorId);
+      scope.indicatorOrder = true;
+      return;
+    case "setDetails":
+      scope.details = true;
+      return;
+    case "updateTask":
+    case "removeTask":
+      scope.tasks.add(edit.taskId);
+      return;
+    case "addTask":
+      scope.tasks.add(edit.task.id);
+      scope.taskOrder = true;
+      return;
+    case "moveTask":
+      scope.tasks.add(edit.taskId);
+      scope.taskOrder = true;
+      return;
+    case "addSubArea":
+    case "removeSubArea":
+    case "renameSubArea":
+      // Adding the first or removing the last sub-area moves figures of every indicator.
+      scope.details = true;
+      scope.indicators = "all";
+      return;
+    case "batch":
+      for (const e of edit.edits) addScope(scope, e);
+      return;
+  }
+}
+
+export type RecordRef =
+  | { table: "plans" }
+  | { table: "indicators"; id: string }
+  | { table: "tasks"; id: string }
+  | { table: "cells"; indicatorId: string; area: string; key: string };
+
+/**
+ * One record to write. `put` creates or replaces a record; `patch` sets some fields of an existing
+ * one (so two tabs changing different fields of a plan both keep their change); `clear` leaves a
+ * cleared value's tombstone; `delete` removes the record (an indicator: with all its values).
+ */
+export type Change =
+  | { ref: RecordRef; op: "put"; content: Record<string, unknown> }
+  | { ref: RecordRef; op: "patch"; fields: Record<string, unknown> }
+  | { ref: RecordRef; op: "clear" }
+  | { ref: RecordRef; op: "delete" };
+
+export function refKey(ref: RecordRef): string {
+  switch (ref.table) {
+    case "plans":
+      return "plans";
+    case "indicators":
+    case "tasks":
+      return stableJson([ref.table, ref.id]);
+    case "cells":
+      return stableJson([ref.table, ref.indicatorId, ref.area, ref.key]);
+  }
+}
+
+function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, unknown> | null {
+  let out: Record<string, unknown> | null = null;
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (stableJson(before[k]) !== stableJson(after[k])) {
+      out ??= {};
+      out[k] = after[k];
+    }
+  }
+  return out;
+}
+
+function diffObject(
+  ref: RecordRef,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+  out: Change[],
+): void {
+  if (!before && !after) return;
+  if (!after) out.push({ ref, op: "delete" });
+  else if (!before) out.push({ ref, op: "put", content: after });
+  else {
+    const fields = changedFields(before, after);
+    if (fields) out.push({ ref, op: "patch", fields });
+  }
+}
+
+/** The records that differ between two versions of a plan, inside the scope of an edit. */
+export function diffInScope(before: Plan, after: Plan, scope: Scope): Change[] {
+  const out: Change[] = [];
+  if (scope.details) diffObject({ table: "plans" }, detailsContent(before), detailsContent(after), out);
+
+  const ids =
+    scope.indicators === "all"
+      ? new Set([...before.indicators, ...after.indicators].map((i) => i.id))
+      : scope.indicators;
+  for (const id of ids) {
+    const b = before.indicators.find((i) => i.id === id);
+    const a = after.indicators.find((i) => i.id === id);
+    diffObject({ table: "indicators", id }, b && indicatorContent(b), a && indicatorContent(a), out);
+    // A removed indicator's values go with it (the delete removes them all).
+    if (!a) continue;
+    const bc = b ? cellsOf(b) : new Map<string, never>();
+    const ac = cellsOf(a);
+    for (const [k, cell] of ac) {
+      const old = bc.get(k);
+      if (!old || stableJson(old.value) !== stableJson(cell.value)) {
+        const ref: RecordRef = { table: "cells", indicatorId: id, area: cell.area, key: cell.key };
+        out.push({ ref, op: "put", content: { value: cell.value } });
+      }
+    }
+    for (const [k, cell] of bc) {
+      if (ac.has(k)) continue;
+      const ref: RecordRef = { table: "cells", indicatorId: id, area: cell.area, key: cell.key };
+      // A value cleared in an area that still exists leaves a tombstone carrying the time of change.
+      out.push({ ref, op: cell.area in a.series ? "clear" : "delete" });
+    }
+  }
+
+  for (const id of scope.tasks) {
+    const b = before.tasks.find((t) => t.id === id);
+    const a = after.tasks.find((t) => t.id === id);
+    diffObject({ table: "tasks", id }, b, a, out);
+  }
+  return out;
+}
+
+/** The stored content a record has in this plan (null when absent) — to tell whether it changed. */
+export function contentAt(plan: Plan, ref: RecordRef): Record<string, unknown> | null {
+  switch (ref.table) {
+    case "plans":
+      return detailsContent(plan);
+    case "indicators": {
+      const ind = plan.indicators.find((i) => i.id === ref.id);
+      return ind ? indicatorContent(ind) : null;
+    }
+    case "tasks":
+      return plan.tasks.find((t) => t.id === ref.id) ?? null;
+    case "cells": {
+      const ind = plan.indicators.find((i) => i.id === ref.indicatorId);
+      const s = ind?.series[ref.area];
+      if (!s) return null;
+      const cell = ind && cellsOf({ ...ind, series: { [ref.area]: s } }).get(cellId(ref.area, ref.key));
+      return cell ? { value: cell.value } : null;
+    }
+  }
+}
+
+/** What an edit wrote, in a form that can be checked later against the plan as it then is. */
+export interface Written {
+  ref: RecordRef;
+  /** The fields written (all content for a put), or null for a removed or cleared record. */
+  values: Record<string, unknown> | null;
+}
+
+export function writtenBy(changes: readonly Change[]): Written[] {
+  return changes.map((c) => ({
+    ref: c.ref,
+    values: c.op === "put" ? c.content : c.op === "patch" ? c.fields : null,
+  }));
+}
+
+/** True when every record still holds what the edit wrote (no other tab changed it since). */
+export function stillAsWritten(plan: Plan, written: readonly Written[]): boolean {
+  return written.every(({ ref, values }) => {
+    const now = contentAt(plan, ref);
+    if (values === null) return now === null;
+    if (now === null) return false;
+    return Object.entries(values).every(([k, v]) => stableJson(now[k]) === stableJson(v));
+  });
+}

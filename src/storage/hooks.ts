@@ -1,0 +1,32 @@
+// React hooks over the storage state and the plan list (liveQuery: other tabs' changes appear).
+import { useLiveQuery } from "dexie-react-hooks";
+import { useSyncExternalStore } from "react";
+import type { SaveState } from "../app/planEditor";
+import { listPlans, type PlanSummary } from "./library";
+import { libraryState, type LibraryState } from "./startup";
+import type { Store } from "./store";
+import {
+  databaseStatus,
+  persistence,
+  saveState,
+  type DatabaseStatus,
+  type Persistence,
+} from "./storageStatus";
+import { writeQueue } from "./writeQueue";
+
+function useStore<T>(store: Store<T>): T {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+export const useSaveState = (): SaveState => useStore(saveState);
+export const useDatabaseStatus = (): DatabaseStatus => useStore(databaseStatus);
+export const usePersistence = (): Persistence => useStore(persistence);
+export const useLibraryState = (): LibraryState => useStore(libraryState);
+
+/** Every stored plan (trash included); undefined while reading. */
+export function usePlanList(enabled: boolean): PlanSummary[] | undefined {
+  return useLiveQuery(() => (enabled ? listPlans() : undefined), [enabled]);
+}
+
+/** Writes not yet in the database: closing the tab now would lose them. */
+export const unsavedWrites = (): number => writeQueue.pending;

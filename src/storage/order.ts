@@ -1,0 +1,71 @@
+// Positions of indicators and tasks in their lists, stored as numbers on each record so that moving
+// or inserting one item rewrites that one record, not the whole list. The items that are already in
+// increasing order (the longest such run) keep their numbers; the others get numbers between their
+// neighbours. Only when the gaps run out of floating-point room is the list renumbered.
+
+/** The new positions of the items whose position must change; items not in the result keep theirs. */
+export function assignOrders(
+  ids: readonly string[],
+  current: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const n = ids.length;
+  const known = ids.map((id) => {
+    const v = current.get(id);
+    return v !== undefined && Number.isFinite(v) ? v : undefined;
+  });
+  const keep = longestIncreasing(known);
+  const next = known.slice();
+  let i = 0;
+  while (i < n) {
+    if (keep.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && !keep.has(j)) j++;
+    const lower = i > 0 ? next[i - 1] : undefined;
+    const upper = j < n ? next[j] : undefined;
+    const count = j - i;
+    for (let m = 0; m < count; m++) {
+      let v: number;
+      if (lower === undefined && upper === undefined) v = m;
+      else if (lower === undefined) v = (upper as number) - (count - m);
+      else if (upper === undefined) v = lower + m + 1;
+      else v = lower + ((upper - lower) * (m + 1)) / (count + 1);
+      next[i + m] = v;
+    }
+    i = j;
+  }
+  const increasing = next.every((v, k) => k === 0 || (v as number) > (next[k - 1] as number));
+  const out = new Map<string, number>();
+  ids.forEach((id, k) => {
+    const v = increasing ? (next[k] as number) : k;
+    if (known[k] !== v) out.set(id, v);
+  });
+  return out;
+}
+
+/** Indexes of a longest strictly increasing subsequence of the known values. */
+function longestIncreasing(values: readonly (number | undefined)[]): Set<number> {
+  const tails: number[] = [];
+  const prev = new Array<number>(values.length).fill(-1);
+  values.forEach((v, i) => {
+    if (v === undefined) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((values[tails[mid] as number] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[i] = lo > 0 ? (tails[lo - 1] as number) : -1;
+    tails[lo] = i;
+  });
+  const keep = new Set<number>();
+  let k = tails.length > 0 ? (tails[tails.length - 1] as number) : -1;
+  while (k >= 0) {
+    keep.add(k);
+    k = prev[k] as number;
+  }
+  return keep;
+}

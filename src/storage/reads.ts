@@ -1,0 +1,39 @@
+// Reading plans out of the database: all records of one plan in one read transaction, so that the
+// plan is assembled from one consistent moment.
+import type { HtxDb } from "./db";
+import { planRange } from "./db";
+import type { PlanRecords } from "./planRecords";
+
+export async function readPlanRecords(db: HtxDb, planId: string): Promise<PlanRecords | null> {
+  return db.transaction("r", [db.plans, db.indicators, db.cells, db.tasks], async () => {
+    const [plan, indicators, cells, tasks] = await Promise.all([
+      db.plans.get(planId),
+      db.indicators
+        .where("[planId+id]")
+        .between(...planRange(planId))
+        .toArray(),
+      db.cells
+        .where("[planId+indicatorId+area+key]")
+        .between(...planRange(planId, 3))
+        .toArray(),
+      db.tasks
+        .where("[planId+id]")
+        .between(...planRange(planId))
+        .toArray(),
+    ]);
+    return plan ? { plan, indicators, cells, tasks } : null;
+  });
+}
+
+/** The plan's last change: the latest `updatedAt` of any of its records. */
+export async function lastChangeOf(db: HtxDb, planId: string, planUpdatedAt: string): Promise<string> {
+  const latest = await Promise.all(
+    [db.indicators, db.cells, db.tasks].map((t) =>
+      t
+        .where("[planId+updatedAt]")
+        .between(...planRange(planId))
+        .last(),
+    ),
+  );
+  return latest.reduce<string>((max, r) => (r && r.updatedAt > max ? r.updatedAt : max), planUpdatedAt);
+}

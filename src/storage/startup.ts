@@ -1,0 +1,32 @@
+// Opening the library when the app starts: open the database (reading what is stored before
+// anything is written), fill it on the very first run, ask for persistent storage.
+import { db } from "./db";
+import { requestPersistence } from "./persistence";
+import { seedFirstRun } from "./seed";
+import { createStore } from "./store";
+import { databaseStatus, updateDatabaseStatus } from "./storageStatus";
+import { installTestHooks } from "./testHooks";
+import { writeQueue } from "./writeQueue";
+
+export type LibraryState = "opening" | "ready" | "failed";
+export const libraryState = createStore<LibraryState>("opening");
+
+let started: Promise<void> | null = null;
+
+export function startStorage(): Promise<void> {
+  started ??= (async () => {
+    installTestHooks();
+    try {
+      await db.open();
+    } catch (error) {
+      const name = error && typeof error === "object" && "name" in error ? String(error.name) : "Error";
+      updateDatabaseStatus({ openFailed: name });
+      libraryState.set("failed");
+      return;
+    }
+    await seedFirstRun(writeQueue);
+    if (!databaseStatus.get().outdated) libraryState.set("ready");
+    void requestPersistence();
+  })();
+  return started;
+}

@@ -1,0 +1,56 @@
+// Shared by the storage tests: a clean database per test, waiting for liveQuery, counting writes.
+import type { DBCoreMutateRequest } from "dexie";
+import { db } from "../../../src/storage/db";
+import { writeQueue } from "../../../src/storage/writeQueue";
+
+export interface WriteLog {
+  table: string;
+  type: DBCoreMutateRequest["type"];
+  count: number;
+}
+
+/** Every mutation that reaches IndexedDB, with how many records it touches. */
+export const writes: WriteLog[] = [];
+db.use({
+  stack: "dbcore",
+  name: "test-write-counter",
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      return {
+        ...table,
+        mutate: (req) => {
+          const count =
+            req.type === "deleteRange" ? 1 : req.type === "delete" ? req.keys.length : req.values.length;
+          writes.push({ table: name, type: req.type, count });
+          return table.mutate(req);
+        },
+      };
+    },
+  }),
+});
+
+export async function resetDb(): Promise<void> {
+  await flush();
+  await db.transaction("rw", db.tables, async () => {
+    for (const t of db.tables) await t.clear();
+  });
+  writes.length = 0;
+}
+
+/** Wait until every queued write has landed. */
+export async function flush(): Promise<void> {
+  await writeQueue.enqueue(async () => undefined).done;
+}
+
+export async function waitFor<T>(get: () => T | null | undefined | false, what = "condition"): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const v = get();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export const recordsWritten = (): number => writes.reduce((n, w) => n + w.count, 0);
