@@ -57,7 +57,10 @@ test("the built app runs under its Content Security Policy without a violation",
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain("unsafe-eval");
-  await page.getByRole("link", { name: /Trà Vinh 2021–2025 — số liệu minh họa/ }).click();
+  await page
+    .locator(".template-table")
+    .getByRole("link", { name: /Trà Vinh 2021–2025 — số liệu minh họa/ })
+    .click();
   await expect(page.locator(".indicator-table")).toBeVisible();
   const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   expect([...seen, ...violations]).toEqual([]);
@@ -67,9 +70,24 @@ test("the first screens pass an accessibility check (axe) in both languages", as
   await page.goto("./");
   await expect(page.locator(".template-table")).toBeVisible();
   await expectAccessible(page, "built-in programmes");
-  await page.getByRole("link", { name: /Trà Vinh 2021–2025 — số liệu minh họa/ }).click();
+  await page
+    .locator(".template-table")
+    .getByRole("link", { name: /Trà Vinh 2021–2025 — số liệu minh họa/ })
+    .click();
   await expect(page.locator(".indicator-table")).toBeVisible();
   await expectAccessible(page, "a programme");
   await page.getByRole("button", { name: "Chuyển ngôn ngữ giao diện" }).click();
   await expectAccessible(page, "a programme in English");
+});
+
+test("the library and a stored plan's page pass the accessibility check", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.locator(".library-table tbody tr").first()).toBeVisible();
+  await expectAccessible(page, "the library");
+  await page
+    .locator(".library-table")
+    .getByRole("link", { name: /số liệu minh họa/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("minh họa");
+  await expectAccessible(page, "a stored plan");
 });

@@ -62,8 +62,24 @@ test("after one visit the app loads and works with the server gone", async ({ pa
     .toBe("down");
   await page.reload();
   await expect(page.getByRole("heading", { name: "Chương trình có sẵn" })).toBeVisible();
-  await page.getByRole("link", { name: /Ninh Bình/ }).click();
+  await page
+    .locator(".template-table")
+    .getByRole("link", { name: /Ninh Bình/ })
+    .click();
   await expect(page.locator(".indicator-table tbody tr:not(.group-row)")).toHaveCount(12);
+
+  // A stored plan opens and can be edited offline; the edit is there after another reload.
+  await page.goto(BASE);
+  await page
+    .locator(".library-table")
+    .getByRole("link", { name: /Ninh Bình/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ninh Bình");
+  await page.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Ninh Bình (ngoại tuyến)");
+  await page.getByLabel("Cơ quan ban hành").press("Enter");
+  await expect(page.locator(".save-status")).toContainText("Đã lưu");
+  await page.reload();
+  await expect(page.locator(".facts")).toContainText("UBND tỉnh Ninh Bình (ngoại tuyến)");
 });
 
 test("the manifest makes the app installable and a handler of plan files", async ({ request }) => {
