@@ -3,6 +3,8 @@ import { hrefFor, useRoute } from "./router";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import { TemplateList } from "../library/TemplateList";
 import { TemplatePage } from "../plan/TemplatePage";
+import { TemplateCharts } from "../charts/TemplateCharts";
+import "../charts/bundledFont.css";
 
 function Screen() {
   const route = useRoute();
@@ -11,7 +13,11 @@ function Screen() {
     case "home":
       return <TemplateList />;
     case "template":
-      return <TemplatePage templateId={route.templateId} />;
+      return route.view ? (
+        <TemplateCharts templateId={route.templateId} view={route.view} item={route.item ?? null} />
+      ) : (
+        <TemplatePage templateId={route.templateId} />
+      );
     case "plan":
     case "notFound":
       return (

@@ -1,9 +1,10 @@
 // All interface strings. Each feature keeps its own file; this merges them. Adding a feature's
 // messages: create messages/<feature>.ts with bilingual(vi, en) and add it to PARTS.
 import { common } from "./common";
+import { chartMessages } from "./charts";
 import { domainTerms } from "./domain";
 
-const PARTS = [common, domainTerms] as const;
+const PARTS = [common, domainTerms, chartMessages] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof PARTS)[number]>;
