@@ -65,6 +65,7 @@ export function IndicatorChart({ model, width, height, variant, unitText }: Indi
     return (
       <circle
         key={key}
+        className="dot-estimate"
         cx={p.cx}
         cy={p.cy}
         r={size.dot + 1}
@@ -91,6 +92,7 @@ export function IndicatorChart({ model, width, height, variant, unitText }: Indi
         tickFormatter={(k: string) => labels.get(k) ?? k}
         stroke={COLORS.axis}
         minTickGap={4}
+        padding={{ left: size.font, right: size.font }}
       />
       <YAxis
         domain={yDomain}
@@ -99,6 +101,7 @@ export function IndicatorChart({ model, width, height, variant, unitText }: Indi
         tickFormatter={(v: number) => num(v, lang) + (model.unit === "percent" ? "%" : "")}
         stroke={COLORS.axis}
         allowDecimals={model.unit === "percent" || model.kind !== "amount"}
+        niceTicks="snap125"
       />
       {model.hasBand && !bars && (
         <Area
@@ -157,7 +160,7 @@ export function IndicatorChart({ model, width, height, variant, unitText }: Indi
           dataKey="plan"
           stroke={COLORS.plan}
           strokeWidth={size.stroke - 1}
-          dot={{ r: size.dot, fill: COLORS.plan, stroke: COLORS.plan }}
+          dot={{ r: size.dot, fill: COLORS.plan, stroke: COLORS.plan, className: "dot-plan" }}
           isAnimationActive={false}
           connectNulls
         />
@@ -180,7 +183,7 @@ export function IndicatorChart({ model, width, height, variant, unitText }: Indi
           dataKey="actualFinal"
           stroke={COLORS.actual}
           strokeWidth={size.stroke}
-          dot={{ r: size.dot + 1, fill: COLORS.actual, stroke: COLORS.actual }}
+          dot={{ r: size.dot + 1, fill: COLORS.actual, stroke: COLORS.actual, className: "dot-actual" }}
           isAnimationActive={false}
         />
       )}

@@ -111,7 +111,7 @@ export function Presentation({ plan, today, onExit, start = 0 }: PresentationPro
             ind={ind}
             mode="cumulative"
             variant="slide"
-            height={Math.max(220, height - 390)}
+            height={Math.max(220, height - 320)}
             today={today}
           />
         </div>

@@ -1,7 +1,7 @@
 // The table of the progress report: indicator, unit, plan for the year, actual for the half-year
 // or year (estimate or final), đạt % KH, assessment and note, grouped as in the plan.
 import { Fragment } from "react";
-import type { MoneyScale, Unit } from "../domain/schema";
+import { type MoneyScale, type Unit, WHOLE_UNITS } from "../domain/schema";
 import type { Band } from "../domain/targets";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio, type Lang } from "../i18n/numbers";
@@ -20,7 +20,13 @@ const PREFIX: Partial<Record<Band["bound"], string>> = {
 
 function bandText(b: Band | null, unit: Unit, scale: MoneyScale, lang: Lang, none: string): string {
   if (!b) return none;
-  const text = formatBand(b, { lang, unit, scale, maxFraction: 1 });
+  // Whole units (HTX, people) are shown whole; the path between them may fall between numbers.
+  const text = formatBand(b, {
+    lang,
+    unit,
+    scale,
+    maxFraction: WHOLE_UNITS.has(unit) && unit !== "dong" ? 0 : 1,
+  });
   return b.lo === b.hi ? (PREFIX[b.bound] ?? "") + text : text;
 }
 
@@ -84,11 +90,13 @@ export function ReportTable({
                     )}
                   </td>
                   <td className="num">{r.achievement ? formatRatio(r.achievement.ratio, lang) : none}</td>
-                  <td>
-                    <StatusBadge status={r.status} />
-                  </td>
+                  <td>{r.actual && !r.achievement ? none : <StatusBadge status={r.status} />}</td>
                   <td className="report-note">
-                    {[...r.notes, ...(r.coverage ? [t("chart.coverage", r.coverage)] : [])].join("; ")}
+                    {[
+                      ...r.notes,
+                      ...(r.coverage ? [t("chart.coverage", r.coverage)] : []),
+                      ...(r.actual && !r.achievement ? [t("report.noPercent")] : []),
+                    ].join("; ")}
                   </td>
                 </tr>
               );

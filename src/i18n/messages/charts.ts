@@ -96,6 +96,7 @@ export const chartMessages = bilingual(
     "report.pctLegend":
       "Đạt % KH: thực hiện so với kế hoạch của kỳ; chỉ tiêu mức, tỷ lệ tính theo mức tăng so với năm gốc.",
     "report.charts": "Biểu đồ các chỉ tiêu",
+    "report.noPercent": "Kế hoạch của kỳ bằng 0 nên không tính được % KH",
     "report.print": "In báo cáo (A4)",
     "report.noIndicators": "Kế hoạch này chưa có chỉ tiêu.",
     "present.title": "Trình chiếu",
@@ -200,6 +201,7 @@ export const chartMessages = bilingual(
     "report.pctLegend":
       "% of plan: actual against the period's plan; levels and shares are measured as the rise over the baseline.",
     "report.charts": "Charts of the indicators",
+    "report.noPercent": "The period's plan is 0, so no % of plan can be computed",
     "report.print": "Print the report (A4)",
     "report.noIndicators": "This plan has no indicators yet.",
     "present.title": "Presentation",
