@@ -181,6 +181,14 @@ export function buildExportSvg(chartSvg: SVGSVGElement, meta: ExportMeta, fontCs
   return { markup, width, height };
 }
 
+function fontsSettled(): Promise<void> {
+  const frames = new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+  const moment = new Promise<void>((resolve) => setTimeout(resolve, 250));
+  return Promise.race([frames, moment]).then(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+}
+
 /** Draw an exported SVG on a canvas at `scale`× and return the PNG. */
 export async function svgToPng(svg: ExportedSvg, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg.markup], { type: "image/svg+xml;charset=utf-8" }));
@@ -188,6 +196,9 @@ export async function svgToPng(svg: ExportedSvg, scale = 2): Promise<Blob> {
     const img = new Image();
     img.src = url;
     await img.decode();
+    // The fonts inside an SVG image load after it decodes; drawn at once, text still waiting for its
+    // font is invisible. Two frames (or a moment, in a background tab) let them arrive.
+    await fontsSettled();
     const canvas = document.createElement("canvas");
     canvas.width = svg.width * scale;
     canvas.height = svg.height * scale;

@@ -192,11 +192,11 @@ test("hostile indicator names are drawn as text in charts, report and SVG export
   );
   const parsed = await page.evaluate((markup) => {
     const doc = new DOMParser().parseFromString(markup, "image/svg+xml");
-    const all = [...doc.querySelectorAll("*")];
+    const all = Array.from(doc.querySelectorAll("*"));
     return {
-      texts: [...doc.querySelectorAll("text, title")].map((t) => t.textContent ?? ""),
+      texts: Array.from(doc.querySelectorAll("text, title")).map((t) => t.textContent ?? ""),
       elements: all.filter((e) => /^(script|img|image|foreignObject|iframe)$/i.test(e.localName)).length,
-      handlers: all.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => /^on/i.test(n)),
+      handlers: all.flatMap((e) => Array.from(e.attributes).map((a) => a.name)).filter((n) => /^on/i.test(n)),
     };
   }, svgText);
   expect(parsed.texts).toContain(name);
