@@ -31,6 +31,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref }
     );
     return (
       <Presentation
+        key={plan.id}
         plan={plan}
         today={today}
         start={start}

@@ -12,14 +12,15 @@ import { ChartExportButtons } from "./ChartExportButtons";
 import { ChartLegend } from "./ChartLegend";
 import { type ChartVariant, IndicatorChart } from "./IndicatorChart";
 import { LEGEND_MESSAGE, legendItems } from "./legendItems";
-import { useElementWidth } from "./useElementWidth";
+import { useElementSize } from "./useElementWidth";
 
 interface Props {
   plan: Plan;
   ind: Indicator;
   mode: ChartMode;
   variant: ChartVariant;
-  height: number;
+  /** Pixel height, or "fill" to take the height the layout gives (slides). */
+  height: number | "fill";
   /** A fixed width (print); otherwise the width of the container. */
   width?: number;
   exportable?: boolean;
@@ -40,8 +41,9 @@ export function IndicatorFigure({
 }: Props) {
   const { t, lang } = useI18n();
   const box = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(box);
-  const w = width ?? measured;
+  const measured = useElementSize(box);
+  const w = width ?? measured.width;
+  const h = height === "fill" ? measured.height : height;
   const model = useMemo(() => chartModel(plan, ind, mode), [plan, ind, mode]);
   if (!model) return <p className="muted">{t("chart.noActual")}</p>;
   const unitText = chartUnit(model.unit, plan.moneyScale, t);
@@ -59,10 +61,10 @@ export function IndicatorFigure({
         className="chart-box"
         role="img"
         aria-label={t("chart.ariaLabel", { name: title })}
-        style={{ height }}
+        style={height === "fill" ? undefined : { height }}
       >
-        {w > 0 && (
-          <IndicatorChart model={model} width={w} height={height} variant={variant} unitText={unitText} />
+        {w > 0 && h > 0 && (
+          <IndicatorChart model={model} width={w} height={h} variant={variant} unitText={unitText} />
         )}
       </div>
       {variant !== "tile" && <ChartLegend items={items} />}

@@ -20,16 +20,6 @@ export interface PresentationProps {
 const NEXT = new Set(["ArrowRight", "PageDown", " ", "Spacebar"]);
 const PREV = new Set(["ArrowLeft", "PageUp"]);
 
-function useWindowHeight(): number {
-  const [h, setH] = useState(() => window.innerHeight);
-  useEffect(() => {
-    const on = () => setH(window.innerHeight);
-    window.addEventListener("resize", on);
-    return () => window.removeEventListener("resize", on);
-  }, []);
-  return h;
-}
-
 export function Presentation({ plan, today, onExit, start = 0 }: PresentationProps) {
   const { t, lang } = useI18n();
   const total = plan.indicators.length;
@@ -39,7 +29,6 @@ export function Presentation({ plan, today, onExit, start = 0 }: PresentationPro
   useEffect(() => {
     exitRef.current = onExit;
   }, [onExit]);
-  const height = useWindowHeight();
   const i = Math.min(Math.max(index, 0), Math.max(total - 1, 0));
 
   useEffect(() => {
@@ -111,7 +100,7 @@ export function Presentation({ plan, today, onExit, start = 0 }: PresentationPro
             ind={ind}
             mode="cumulative"
             variant="slide"
-            height={Math.max(220, height - 320)}
+            height="fill"
             today={today}
           />
         </div>

@@ -154,8 +154,8 @@ export function buildExportSvg(chartSvg: SVGSVGElement, meta: ExportMeta, fontCs
   }
   const height = Math.round(meta.legend.length ? ly + 16 : chartTop + chartH + PAD);
 
+  // XMLSerializer writes the xmlns of an element made in the SVG namespace itself.
   const root = el(doc, "svg", {
-    xmlns: SVG_NS,
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,

@@ -1,20 +1,30 @@
-// The width of an element, followed as it changes (charts are drawn at a measured pixel width so
-// that exports and print get a fixed-size SVG).
+// The size of an element, followed as it changes (charts are drawn at a measured pixel size so that
+// exports and print get a fixed-size SVG).
 import { type RefObject, useEffect, useState } from "react";
 
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setWidth(Math.floor(el.getBoundingClientRect().width));
+    const r = el.getBoundingClientRect();
+    setSize({ width: Math.floor(r.width), height: Math.floor(r.height) });
     if (typeof ResizeObserver === "undefined") return;
     const ro = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w !== undefined) setWidth(Math.floor(w));
+      const box = entries[0]?.contentRect;
+      if (box) setSize({ width: Math.floor(box.width), height: Math.floor(box.height) });
     });
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);
-  return width;
+  return size;
+}
+
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  return useElementSize(ref).width;
 }

@@ -116,6 +116,7 @@ test("a chart exports as a PNG at twice its size and as a self-contained SVG", a
   await expect(page.locator(".indicator-panel svg.recharts-surface circle.dot-plan")).toHaveCount(5);
   const svgText = (await download(page, "Tải ảnh SVG")).toString("utf8");
   expect(svgText.startsWith("<?xml")).toBe(true);
+  expect(svgText).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
   expect(svgText).toContain("data:font/woff2;base64,");
   expect(svgText).toContain("1. Phát triển mới tổ hợp tác");
   expect(svgText).toContain("Ước thực hiện (ước)");
