@@ -63,7 +63,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref }
           </a>
         </nav>
       </div>
-      <h1 className="charts-plan-title no-print">
+      <h1 className="charts-plan-title">
         {plan.title}
         {plan.illustrative && <span className="illustrative-tag">{t("illustrative")}</span>}
       </h1>

@@ -215,7 +215,7 @@ export function IndicatorChart({ model, width, height, variant, unitText }: Indi
           className="series-required"
           dataKey="required"
           stroke={COLORS.required}
-          strokeWidth={size.stroke - 1}
+          strokeWidth={size.stroke}
           strokeDasharray={DASH.required}
           dot={false}
           connectNulls

@@ -95,13 +95,14 @@ export function ProgressReport({ plan, today }: ProgressReportProps) {
           {t("report.period")}: <strong>{periodText(period, t)}</strong>
         </p>
         {ref && <p className="report-ref">{t("report.under", { ref })}</p>}
+        <p className="report-legend">
+          {t("report.estimateLegend")} {t("report.pctLegend")}
+        </p>
         {plan.indicators.length === 0 ? (
           <p>{t("report.noIndicators")}</p>
         ) : (
           <ReportTable groups={groups} period={period} scale={plan.moneyScale} />
         )}
-        <p className="report-legend">{t("report.estimateLegend")}</p>
-        <p className="report-legend">{t("report.pctLegend")}</p>
         {plan.indicators.length > 0 && (
           <section className="report-charts">
             <h2>{t("report.charts")}</h2>
