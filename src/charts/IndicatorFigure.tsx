@@ -2,7 +2,8 @@
 // a note when the path cannot be drawn, and (optionally) export buttons. The model is recomputed
 // whenever `plan` changes, so an edit anywhere shows at once.
 import { useMemo, useRef } from "react";
-import type { Indicator, Plan } from "../domain/schema";
+import { type Indicator, type Plan, WHOLE_AREA } from "../domain/schema";
+import { formatTarget } from "../i18n/targets";
 import { todayIso } from "../app/today";
 import { formatIsoDate } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
@@ -51,8 +52,35 @@ export function IndicatorFigure({
   const required = requiredText(model, unitText, t, lang);
   const forecast = forecastText(model, unitText, t, lang);
   const noPath = model.kind === "growth" && model.rows.every((r) => r.plan === null);
+  // Without a baseline the path cannot be drawn, but the planned rate can still be said.
+  const rate = noPath
+    ? (ind.series[WHOLE_AREA]?.total ?? ind.series[plan.subAreas[0]?.id ?? ""]?.total ?? null)
+    : null;
   const title = indicatorTitle(ind);
   const date = formatIsoDate(today ?? todayIso(), lang);
+
+  const rateNote = rate && (
+    <p className="chart-note">
+      {t("chart.growthRate", {
+        value: formatTarget(rate, { lang, unit: "percent", scale: plan.moneyScale }),
+      })}
+    </p>
+  );
+
+  // Nothing to draw (growth without a baseline or actuals): say why instead of an empty frame.
+  if (noPath && !model.hasActual) {
+    return (
+      <div className={`indicator-figure figure-${variant}`}>
+        <div
+          className="chart-empty"
+          style={height === "fill" ? undefined : { minHeight: Math.min(height, 150) }}
+        >
+          {rateNote}
+          <p className="chart-note">{t("chart.noPlanPath")}</p>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className={`indicator-figure figure-${variant}`}>
@@ -70,6 +98,7 @@ export function IndicatorFigure({
       {variant !== "tile" && <ChartLegend items={items} />}
       {texts && variant !== "tile" && (
         <div className="chart-notes">
+          {rateNote}
           {noPath && <p className="chart-note">{t("chart.noPlanPath")}</p>}
           {required && <p className="chart-note required-text">{required}</p>}
           {forecast && <p className="chart-note forecast-text">{forecast}</p>}
