@@ -18,7 +18,8 @@ interface Props {
 export function DashboardTile({ plan, tile, href }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLElement>(null);
-  const seen = useInView(ref);
+  // A small margin: the first screen draws only what shows, the next row is ready as one scrolls.
+  const seen = useInView(ref, "150px");
   const title = indicatorTitle(tile.ind);
   return (
     <article ref={ref} className={`tile tile-${tile.summary.status}`} data-indicator={tile.ind.id}>

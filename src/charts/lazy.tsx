@@ -22,3 +22,11 @@ const VIEWS = ["dashboard", "chart", "report", "present"] as const;
 export function isChartsViewName(v: string | null | undefined): v is (typeof VIEWS)[number] {
   return (VIEWS as readonly (string | null | undefined)[]).includes(v);
 }
+
+/**
+ * Start loading the chart code without waiting for it (call when the browser is idle on a plan's
+ * page), so that the first dashboard opens without the download.
+ */
+export function preloadCharts(): void {
+  void import("./ChartsPage").catch(() => undefined);
+}
