@@ -9,6 +9,8 @@ import { PlanPage } from "../plan/PlanPage";
 import { TemplatePage } from "../plan/TemplatePage";
 import { unsavedWrites, useSaveState } from "../storage/hooks";
 import { startStorage } from "../storage/startup";
+import { TemplateCharts } from "../charts/TemplateCharts";
+import "../charts/bundledFont.css";
 
 function Screen() {
   const route = useRoute();
@@ -17,7 +19,11 @@ function Screen() {
     case "home":
       return <LibraryPage />;
     case "template":
-      return <TemplatePage templateId={route.templateId} />;
+      return route.view ? (
+        <TemplateCharts templateId={route.templateId} view={route.view} item={route.item ?? null} />
+      ) : (
+        <TemplatePage templateId={route.templateId} />
+      );
     case "plan":
       return <PlanPage key={route.planId} planId={route.planId} view={route.view} />;
     case "notFound":

@@ -74,3 +74,15 @@ export function achievementOfProgramme(f: SeriesFigures): Achievement | null {
   const p = f.points[f.lastIndex] as PointFigures;
   return measure(f, f.kind === "amount" ? p.cumActual : p.actual, f.target);
 }
+
+/**
+ * Achievement of a whole year (the yearly report of a half-yearly plan): the year's actual (amount
+ * H1 + H2, level the H2 value) against the year's plan; levels without a planned value that year
+ * are measured against the end target. Null until the year's actual exists.
+ */
+export function yearAchievement(f: SeriesFigures, year: number): Achievement | null {
+  const i = f.years.findIndex((y) => y.year === year);
+  if (i < 0) return null;
+  const plan = f.years[i]?.band ?? null;
+  return measure(f, f.yearActuals[i] ?? null, f.kind === "amount" ? plan : (plan ?? f.target));
+}

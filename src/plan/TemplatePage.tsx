@@ -24,6 +24,11 @@ export function TemplatePage({ templateId }: { templateId: string }) {
         ← {t("back")}
       </a>
       <PlanHeading plan={plan} />
+      <p>
+        <a className="button primary" href={hrefFor({ name: "template", templateId, view: "dashboard" })}>
+          {t("charts.open")}
+        </a>
+      </p>
       <p className="hint">
         <span className="readonly-tag">{t("readOnly")}</span> {t("templateReadOnlyNote")}
       </p>

@@ -2,6 +2,7 @@
 // messages: create messages/<feature>.ts with bilingual(vi, en) and add it to PARTS.
 import { appShell } from "./app";
 import { common } from "./common";
+import { chartMessages } from "./charts";
 import { domainTerms } from "./domain";
 import { libraryMessages } from "./library";
 import { sharing } from "./sharing";
@@ -16,6 +17,7 @@ const PARTS = [
   sharing,
   libraryMessages,
   storageMessages,
+  chartMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;

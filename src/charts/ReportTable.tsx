@@ -1,0 +1,109 @@
+// The table of the progress report: indicator, unit, plan for the year, actual for the half-year
+// or year (estimate or final), đạt % KH, assessment and note, grouped as in the plan.
+import { Fragment } from "react";
+import { type MoneyScale, type Unit, WHOLE_UNITS } from "../domain/schema";
+import type { Band } from "../domain/targets";
+import { useI18n } from "../i18n/I18nProvider";
+import { formatRatio, type Lang } from "../i18n/numbers";
+import { formatBand } from "../i18n/targets";
+import { StatusBadge } from "../plan/StatusBadge";
+import { chartUnit } from "./chartLabels";
+import type { ReportGroup, ReportPeriod } from "./reportData";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+const PREFIX: Partial<Record<Band["bound"], string>> = {
+  atLeast: "≥ ",
+  moreThan: "> ",
+  atMost: "≤ ",
+  about: "~",
+};
+
+function bandText(b: Band | null, unit: Unit, scale: MoneyScale, lang: Lang, none: string): string {
+  if (!b) return none;
+  // Whole units (HTX, people) are shown whole; the path between them may fall between numbers.
+  const text = formatBand(b, {
+    lang,
+    unit,
+    scale,
+    maxFraction: WHOLE_UNITS.has(unit) && unit !== "dong" ? 0 : 1,
+  });
+  return b.lo === b.hi ? (PREFIX[b.bound] ?? "") + text : text;
+}
+
+export function ReportTable({
+  groups,
+  period,
+  scale,
+}: {
+  groups: readonly ReportGroup[];
+  period: ReportPeriod;
+  scale: MoneyScale;
+}) {
+  const { t, lang } = useI18n();
+  const half = period.half === "H1";
+  const cols = half ? 9 : 8;
+  const none = t("noValue");
+  return (
+    <table className="report-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("report.no")}</th>
+          <th scope="col">{t("report.indicator")}</th>
+          <th scope="col">{t("report.unit")}</th>
+          <th scope="col">{t("report.yearPlan", { year: period.year })}</th>
+          {half && <th scope="col">{t("report.halfPlan")}</th>}
+          <th scope="col">{t(half ? "report.actualH1" : "report.actualYear", { year: period.year })}</th>
+          <th scope="col">{t("report.achievement")}</th>
+          <th scope="col">{t("report.status")}</th>
+          <th scope="col">{t("report.note")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((g, gi) => (
+          <Fragment key={g.group || `group-${gi}`}>
+            {(g.group || groups.length > 1) && (
+              <tr className="report-group">
+                <th scope="rowgroup" colSpan={cols}>
+                  {ROMAN[gi] ?? gi + 1}. {g.group || none}
+                </th>
+              </tr>
+            )}
+            {g.rows.map((r) => {
+              const o = { lang, unit: r.ind.unit, scale, maxFraction: 1 };
+              return (
+                <tr key={r.ind.id} data-indicator={r.ind.id}>
+                  <td className="num">{r.ind.code}</td>
+                  <td className="report-name">{r.ind.name}</td>
+                  <td>{chartUnit(r.ind.unit, scale, t)}</td>
+                  <td className="num">{bandText(r.yearPlan, r.ind.unit, scale, lang, none)}</td>
+                  {half && <td className="num">{bandText(r.halfPlan, r.ind.unit, scale, lang, none)}</td>}
+                  <td className="num cell-actual">
+                    {r.actual ? (
+                      <>
+                        {formatBand({ lo: r.actual.value, hi: r.actual.value, bound: "exact" }, o)}
+                        {r.actual.estimate && (
+                          <span className="estimate-mark"> ({t("chart.estimateShort")})</span>
+                        )}
+                      </>
+                    ) : (
+                      none
+                    )}
+                  </td>
+                  <td className="num">{r.achievement ? formatRatio(r.achievement.ratio, lang) : none}</td>
+                  <td>{r.actual && !r.achievement ? none : <StatusBadge status={r.status} />}</td>
+                  <td className="report-note">
+                    {[
+                      ...r.notes,
+                      ...(r.coverage ? [t("chart.coverage", r.coverage)] : []),
+                      ...(r.actual && !r.achievement ? [t("report.noPercent")] : []),
+                    ].join("; ")}
+                  </td>
+                </tr>
+              );
+            })}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,41 @@
+// Charts of a built-in programme (read-only): #/template/<id>/dashboard, /chart/<indicator>, /report,
+// /present. Small and eager; the chart code itself is loaded lazily.
+import { hrefFor } from "../app/router";
+import { todayIso } from "../app/today";
+import { useI18n } from "../i18n/I18nProvider";
+import { templateById } from "../templates";
+import { ChartsBoundary } from "./ChartsBoundary";
+import { ChartsPage, isChartsViewName } from "./lazy";
+
+export function TemplateCharts({
+  templateId,
+  view,
+  item,
+}: {
+  templateId: string;
+  view: string;
+  item: string | null;
+}) {
+  const { t } = useI18n();
+  const plan = templateById(templateId);
+  if (!plan || !isChartsViewName(view)) {
+    return (
+      <section className="panel">
+        <h1>{plan ? t("charts.unknownView") : t("notFound")}</h1>
+        <a href={hrefFor({ name: "home" })}>{t("goHome")}</a>
+      </section>
+    );
+  }
+  return (
+    <ChartsBoundary>
+      <ChartsPage
+        plan={plan}
+        view={view}
+        item={item}
+        today={todayIso()}
+        hrefOf={(v, it) => hrefFor({ name: "template", templateId, view: v, item: it ?? null })}
+        backHref={hrefFor({ name: "template", templateId })}
+      />
+    </ChartsBoundary>
+  );
+}
