@@ -1,7 +1,9 @@
 // Reading a plan file: bytes in, a plan or one typed error out — never an exception. The stages run
 // in this order, each refusing with its own error kind (docs/file-format.md "Reading"):
-//   size limit → bytes to text (UTF-8) → safe JSON parse → envelope → migrations
-//   → strict validation → NFC text → domain checks (checkPlan).
+//   size limit → bytes to text (UTF-8) → safe JSON parse (unsafe keys, nesting depth) → envelope
+//   → migrations → strict validation → NFC text → domain checks (checkPlan).
+// The depth scan belongs to the JSON stage but runs only once a later stage has failed (see
+// safeJson.ts): a file too deep is still reported as tooDeep, and a good file does not pay for it.
 import { checkPlan } from "../domain/planChecks";
 import { Plan } from "../domain/schema";
 import { bytesToText } from "./bytesToText";
@@ -10,7 +12,7 @@ import { migrate, MIGRATIONS, oldestReadableVersion, type MigrationStep, type Ra
 import { normalizePlanText } from "./normalizeText";
 import { CURRENT_FORMAT_VERSION, CurrentPlanFile, FORMAT, MAX_FILE_BYTES } from "./planFileFormat";
 import { MAX_LISTED, type PlanFileError, type ReadResult, type ReadWarning } from "./planFileErrors";
-import { parseJsonSafely } from "./safeJson";
+import { parseJsonSafely, tooDeepError } from "./safeJson";
 
 export interface ReadOptions {
   /** The migration steps to use; tests pass their own. */
@@ -63,13 +65,21 @@ function read(input: Uint8Array | ArrayBuffer | string, options: ReadOptions): R
   if (!text.ok) return text;
   const json = parseJsonSafely(text.text);
   if (!json.ok) return json;
+  // A later stage failed: report excessive nesting first, as the order of stages says.
+  const orTooDeep = (result: ReadResult): ReadResult => {
+    const deep = tooDeepError(text.text);
+    return deep ? fail(deep) : result;
+  };
   const envelope = checkEnvelope(json.value, steps);
-  if (!envelope.ok) return envelope;
+  if (!envelope.ok) return orTooDeep(envelope);
 
   const fromVersion = envelope.version;
   const warnings: ReadWarning[] = [];
   let raw = json.value as RawFile;
   if (fromVersion < CURRENT_FORMAT_VERSION) {
+    // Migration steps walk raw input of any shape: make sure it is not absurdly deep first.
+    const deep = tooDeepError(text.text);
+    if (deep) return fail(deep);
     const migrated = migrate(raw, fromVersion, CURRENT_FORMAT_VERSION, steps);
     if (!migrated.ok) return fail({ kind: "migrationFailed", ...migrated });
     raw = migrated.file;
@@ -77,7 +87,7 @@ function read(input: Uint8Array | ArrayBuffer | string, options: ReadOptions): R
   }
 
   const parsed = CurrentPlanFile.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error.issues as SchemaIssue[], raw);
+  if (!parsed.success) return orTooDeep(invalid(parsed.error.issues as SchemaIssue[], raw));
   const file = parsed.data;
 
   const normalized = normalizePlanText(file.plan);

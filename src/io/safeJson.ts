@@ -1,11 +1,13 @@
-// The JSON stage of reading. Three guards around the engine's own JSON.parse, each cheap for an
-// ordinary file:
-// - nesting deeper than MAX_DEPTH is refused before parsing, by a scan that skips strings with
-//   indexOf (no recursion, so no stack to blow whatever the engine does);
-// - keys "__proto__", "constructor" and "prototype" are refused: JSON.parse itself makes them own
-//   properties, but any later Object.assign or merge could turn one into a prototype change. A fast
-//   substring pre-scan decides whether the parsed value needs walking at all; a key spelled with
-//   \u escapes also triggers the walk, so no spelling slips through;
+// The JSON stage of reading: the engine's own JSON.parse, with guards that cost an ordinary file
+// next to nothing (the bench measures it):
+// - keys "__proto__", "constructor" and "prototype" are refused. JSON.parse itself makes them own
+//   properties, but any later Object.assign or merge could turn one into a prototype change. One
+//   regular-expression pass decides whether the parsed value needs walking at all; a key spelled
+//   with \u escapes also triggers the walk, so no spelling slips through;
+// - nesting deeper than MAX_DEPTH is refused. A scan that skips strings with indexOf (no recursion)
+//   finds it; it runs only when something has already failed (JSON.parse, the envelope, the schema),
+//   because a file that passes the strict schema is at most 8 levels deep by construction, and
+//   neither the unsafe-key walk nor zod recurses deeper than the schema;
 // - a syntax error is located (offset, line, column) by our own scanner, since engines word and
 //   place their messages differently.
 import { MAX_DEPTH } from "./planFileFormat";
@@ -43,17 +45,14 @@ export function tooDeepOffset(text: string, max: number): number {
   return -1;
 }
 
-/** Whether the text may hold an unsafe key: one written plainly, or any ASCII \u escape. */
+const MAYBE_UNSAFE = /["\\](?:__proto__"|constructor"|prototype"|u00[0-7])/;
+
+/**
+ * Whether the text may hold an unsafe key: one written plainly, or any ASCII character written as a
+ * \u escape (\u0000–\u007f), which ordinary writers never need for letters.
+ */
 export function mayHoldUnsafeKey(text: string): boolean {
-  if (text.includes('"__proto__"') || text.includes('"constructor"') || text.includes('"prototype"')) {
-    return true;
-  }
-  // \u0000–\u007f: ASCII written as an escape, which ordinary writers never need for letters.
-  for (let i = text.indexOf("\\u00"); i !== -1; i = text.indexOf("\\u00", i + 4)) {
-    const d = text.charCodeAt(i + 4);
-    if (d >= 48 && d <= 55 /* 0–7 */) return true;
-  }
-  return false;
+  return MAYBE_UNSAFE.test(text);
 }
 
 /** The path of the first unsafe key in a parsed value, walking without recursion; null if none. */
@@ -89,15 +88,20 @@ export function findUnsafeKey(value: unknown): { key: string; path: string } | n
   return null;
 }
 
+/** The tooDeep error if the text nests deeper than `max`, else null. */
+export function tooDeepError(text: string, max = MAX_DEPTH): PlanFileError | null {
+  const deep = tooDeepOffset(text, max);
+  return deep === -1 ? null : { kind: "tooDeep", limit: max, line: lineAndColumn(text, deep).line };
+}
+
 export function parseJsonSafely(text: string, maxDepth = MAX_DEPTH): JsonResult {
-  const deep = tooDeepOffset(text, maxDepth);
-  if (deep !== -1) {
-    return { ok: false, error: { kind: "tooDeep", limit: maxDepth, line: lineAndColumn(text, deep).line } };
-  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
+    // Some engines parse recursively and give up on deep nesting: say so rather than "not JSON".
+    const deep = tooDeepError(text, maxDepth);
+    if (deep) return { ok: false, error: deep };
     const offset = jsonSyntaxErrorOffset(text);
     return { ok: false, error: { kind: "notJson", offset, ...lineAndColumn(text, offset) } };
   }
