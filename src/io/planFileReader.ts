@@ -81,7 +81,10 @@ function read(input: Uint8Array | ArrayBuffer | string, options: ReadOptions): R
     const deep = tooDeepError(text.text);
     if (deep) return fail(deep);
     const migrated = migrate(raw, fromVersion, CURRENT_FORMAT_VERSION, steps);
-    if (!migrated.ok) return fail({ kind: "migrationFailed", ...migrated });
+    if (!migrated.ok) {
+      const { from, to, reason } = migrated;
+      return fail({ kind: "migrationFailed", from, to, reason });
+    }
     raw = migrated.file;
     warnings.push({ kind: "migrated", from: fromVersion, to: CURRENT_FORMAT_VERSION });
   }
