@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../../../src/bench/generatePlan";
 import { writePlanFile } from "../../../src/io";
@@ -6,9 +5,10 @@ import { buildPlanFileJsonSchema, planFileJsonSchemaText } from "../../../src/io
 import { TEMPLATES } from "../../../src/templates";
 import { validate } from "./miniJsonSchema";
 
-const published = readFileSync(new URL("../../../public/htxplan.schema.json", import.meta.url), "utf8");
+import published from "../../../public/htxplan.schema.json?raw";
+import fixture from "../../fixtures/plan-v1.htxplan.json?raw";
+
 const schema = JSON.parse(published) as Record<string, unknown>;
-const fixture = readFileSync(new URL("../../fixtures/plan-v1.htxplan.json", import.meta.url), "utf8");
 
 describe("the published JSON Schema (public/htxplan.schema.json)", () => {
   it("is what the zod schema generates today — if not, run `npm run schema`", () => {
