@@ -123,6 +123,18 @@ describe("bad plan files are refused with a typed, located error", () => {
     });
   });
 
+  it("a number beyond 2^53, and -1e309", () => {
+    const e = errorOf(
+      spoil((f) => {
+        ind(f, "4").series["con-lai"].baseline = 1e20;
+      }).replace('"formatVersion": 1,', '"formatVersion": 1, "x": -1e309,'),
+    );
+    expect(e.kind === "invalid" && e.issues.map((i) => [i.code, i.place.path])).toEqual([
+      ["tooBig", '$.plan.indicators[3].series["con-lai"].baseline'],
+      ["unknownField", "$"],
+    ]);
+  });
+
   it("a negative count", () => {
     const e = errorOf(spoil((f) => (ind(f, "2").series["cang-long"].actual["2022"].value = -3)));
     expect(e).toMatchObject({ kind: "domain", total: 1 });
