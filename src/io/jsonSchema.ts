@@ -1,7 +1,9 @@
 // The published JSON Schema of the plan file (public/htxplan.schema.json), generated from the zod
 // schema so that the two cannot drift apart: `npm run schema` writes it, and a unit test fails when
 // the published file is stale. Rules that need the whole plan (checkPlan) or a custom check (finite
-// numbers within ±2^53) cannot be expressed in JSON Schema; the description lists them instead.
+// numbers within ±2^53) cannot be expressed in JSON Schema: zod leaves refinements out, and the
+// description lists them instead. A type zod cannot represent at all (a transform, say) makes
+// generation throw — on purpose, so the schema never silently loses a field.
 import { z } from "zod";
 import { Actual, Indicator, LegalRef, Plan, Series, SubArea, Target, Task } from "../domain/schema";
 import { AppStamp, CURRENT_FORMAT_VERSION, CurrentPlanFile, MAX_FILE_MB } from "./planFileFormat";
@@ -43,7 +45,6 @@ export function buildPlanFileJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(CurrentPlanFile, {
     target: "draft-2020-12",
     metadata: namedParts(),
-    unrepresentable: "any",
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
