@@ -137,7 +137,9 @@ function reasonOf(e: unknown): string {
 }
 
 /**
- * Read a plan file (as bytes from a File or a download, or as text) into a plan, or a typed error.
+ * Read a plan file into a plan, or a typed error. Give it the file's bytes
+ * (`new Uint8Array(await file.arrayBuffer())`): `file.text()` would let the browser replace invalid
+ * bytes with "�" silently, while the reader refuses them. Text is accepted too (a paste, a test).
  * Never throws: anything unforeseen becomes an "unexpected" error, and stored data is untouched
  * because nothing here writes anywhere.
  */
