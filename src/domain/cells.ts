@@ -22,12 +22,26 @@ export function cellKey(ref: CellRef): string {
   }
 }
 
-export function parseCellKey(key: string): CellRef | null {
+// Keys repeat (every series has "plan:2021"…): reading a large plan parses the same few keys a
+// million times, so the results are kept. They are frozen: callers only read them.
+const parsedCellKeys = new Map<string, CellRef | null>();
+
+function parseCellKeyOnce(key: string): CellRef | null {
   if (key === "baseline" || key === "total") return { kind: key };
   const m = /^(plan|actual):(\d{4}(?:-H[12])?)$/.exec(key);
   if (!m) return null;
   if (m[1] === "plan") return /^\d{4}$/.test(m[2] as string) ? { kind: "plan", year: m[2] as string } : null;
   return { kind: "actual", period: m[2] as string };
+}
+
+export function parseCellKey(key: string): CellRef | null {
+  let ref = parsedCellKeys.get(key);
+  if (ref === undefined) {
+    ref = parseCellKeyOnce(key);
+    if (ref) Object.freeze(ref);
+    if (parsedCellKeys.size < 10_000) parsedCellKeys.set(key, ref);
+  }
+  return ref;
 }
 
 export function emptySeries(): Series {

@@ -23,10 +23,17 @@ export function halfKey(year: number, half: Half): string {
   return `${year}-${half}`;
 }
 
+// Period keys repeat across every series of a plan: parse each once (results are frozen).
+const parsedPeriodKeys = new Map<string, { year: number; half: Half | null } | null>();
+
 export function parsePeriodKey(key: string): { year: number; half: Half | null } | null {
-  const m = /^(\d{4})(?:-(H[12]))?$/.exec(key);
-  if (!m) return null;
-  return { year: Number(m[1]), half: (m[2] as Half | undefined) ?? null };
+  let p = parsedPeriodKeys.get(key);
+  if (p === undefined) {
+    const m = /^(\d{4})(?:-(H[12]))?$/.exec(key);
+    p = m ? Object.freeze({ year: Number(m[1]), half: (m[2] as Half | undefined) ?? null }) : null;
+    if (parsedPeriodKeys.size < 10_000) parsedPeriodKeys.set(key, p);
+  }
+  return p;
 }
 
 /** The periods at which actuals are recorded, in order. */

@@ -5,6 +5,7 @@ import { common } from "./common";
 import { chartMessages } from "./charts";
 import { domainTerms } from "./domain";
 import { libraryMessages } from "./library";
+import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
 import { storageMessages } from "./storage";
 
@@ -18,6 +19,7 @@ const PARTS = [
   libraryMessages,
   storageMessages,
   chartMessages,
+  planFileMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
