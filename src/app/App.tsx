@@ -25,7 +25,9 @@ function Screen() {
         <TemplatePage templateId={route.templateId} />
       );
     case "plan":
-      return <PlanPage key={route.planId} planId={route.planId} view={route.view} />;
+      return (
+        <PlanPage key={route.planId} planId={route.planId} view={route.view} item={route.item ?? null} />
+      );
     case "notFound":
       return (
         <section className="panel">

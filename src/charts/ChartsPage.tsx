@@ -20,9 +20,11 @@ export interface ChartsPageProps {
   hrefOf: (view: ChartsView, item?: string) => string;
   /** The plan's own page. */
   backHref: string;
+  /** Inside a page that already shows the plan's title and tabs: show only the presentation button. */
+  embedded?: boolean;
 }
 
-export default function ChartsPage({ plan, view, item, today, hrefOf, backHref }: ChartsPageProps) {
+export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, embedded }: ChartsPageProps) {
   const { t } = useI18n();
   if (view === "present") {
     const start = Math.max(
@@ -52,21 +54,25 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref }
   return (
     <div className="charts-page">
       <div className="charts-top no-print">
-        <a className="back-link" href={backHref}>
-          ← {t("charts.planPage")}
-        </a>
+        {!embedded && (
+          <a className="back-link" href={backHref}>
+            ← {t("charts.planPage")}
+          </a>
+        )}
         <nav className="charts-nav" aria-label={t("charts.nav")}>
-          {tab("dashboard", "charts.dashboard")}
-          {tab("report", "charts.report")}
+          {!embedded && tab("dashboard", "charts.dashboard")}
+          {!embedded && tab("report", "charts.report")}
           <a className="button primary" href={hrefOf("present", view === "chart" && item ? item : undefined)}>
             ▶ {t("charts.present")}
           </a>
         </nav>
       </div>
-      <h1 className="charts-plan-title">
-        {plan.title}
-        {plan.illustrative && <span className="illustrative-tag">{t("illustrative")}</span>}
-      </h1>
+      {!embedded && (
+        <h1 className="charts-plan-title">
+          {plan.title}
+          {plan.illustrative && <span className="illustrative-tag">{t("illustrative")}</span>}
+        </h1>
+      )}
       {view === "dashboard" && (
         <Dashboard plan={plan} today={today} chartHref={(id) => hrefOf("chart", id)} />
       )}

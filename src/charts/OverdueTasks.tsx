@@ -19,7 +19,7 @@ export function OverdueTasks({ tasks, today }: { tasks: readonly Task[]; today: 
           {overdue.map((task) => (
             <li key={task.id}>
               <strong className="overdue-mark">
-                <span aria-hidden="true">⏰</span>{" "}
+                <span aria-hidden="true">⚠</span>{" "}
                 {t("dash.deadline", { date: formatIsoDate(task.deadline ?? "", lang) })}
               </strong>{" "}
               {task.code && `${task.code}. `}

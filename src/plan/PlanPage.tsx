@@ -9,41 +9,56 @@ import { EditToolbar } from "./EditToolbar";
 import { PlanHeading } from "./PlanHeading";
 import { PLAN_VIEWS } from "./planViews";
 
-export function PlanPage({ planId, view }: { planId: string; view: string | null }) {
+export function PlanPage({
+  planId,
+  view,
+  item,
+}: {
+  planId: string;
+  view: string | null;
+  item: string | null;
+}) {
   return (
     <PlanEditorProvider planId={planId} fallback={(status) => <NotShown planId={planId} status={status} />}>
-      <PlanBody view={view} />
+      <PlanBody view={view} item={item} />
     </PlanEditorProvider>
   );
 }
 
-function PlanBody({ view }: { view: string | null }) {
+function PlanBody({ view, item }: { view: string | null; item: string | null }) {
   const { plan } = usePlanEditor();
   const { t } = useI18n();
   const active = PLAN_VIEWS.find((v) => v.id === view) ?? (PLAN_VIEWS[0] as (typeof PLAN_VIEWS)[number]);
   const Active = active.Component;
+  const tabs = PLAN_VIEWS.filter((v) => !v.hidden);
+  const activeTab = active.hidden?.tab ?? active.id;
   return (
     <article className="plan-page" data-plan={plan.id}>
       <a className="back-link" href={hrefFor({ name: "home" })}>
         ← {t("back")}
       </a>
-      <PlanHeading plan={plan} />
-      <EditToolbar />
-      {PLAN_VIEWS.length > 1 && (
-        <nav className="tab-bar" aria-label={t("plan.views")}>
-          {PLAN_VIEWS.map((v) => (
+      {/* The report prints its own header; the page's heading, buttons and tabs are not printed. */}
+      <div className={active.id === "report" ? "no-print" : undefined}>
+        <PlanHeading plan={plan} />
+      </div>
+      <div className="no-print">
+        <EditToolbar />
+      </div>
+      {tabs.length > 1 && (
+        <nav className="tab-bar no-print" aria-label={t("plan.views")}>
+          {tabs.map((v) => (
             <a
               key={v.id}
               className="tab"
               href={hrefFor({ name: "plan", planId: plan.id, view: v.id })}
-              aria-current={v.id === active.id ? "page" : undefined}
+              aria-current={v.id === activeTab ? "page" : undefined}
             >
               {t(v.label)}
             </a>
           ))}
         </nav>
       )}
-      <Active />
+      <Active item={item} />
     </article>
   );
 }
