@@ -10,6 +10,7 @@ import { TemplatePage } from "../plan/TemplatePage";
 import { unsavedWrites, useSaveState } from "../storage/hooks";
 import { startStorage } from "../storage/startup";
 import { TemplateCharts } from "../charts/TemplateCharts";
+import { ImportCenter } from "../sharing/ImportCenter";
 import "../charts/bundledFont.css";
 
 function Screen() {
@@ -56,15 +57,18 @@ export function App() {
   }, []);
   return (
     <I18nProvider>
-      {/* Sticky, so that "not saved" and "reload" messages stay in view however far one scrolls. */}
-      <div className="top-bar">
-        <Header />
-        <StorageBanner />
-        <NewVersionBanner />
-      </div>
-      <main id="main" tabIndex={-1}>
-        <Screen />
-      </main>
+      {/* Import (picker, drop anywhere, files opened by the installed app) works on every screen. */}
+      <ImportCenter>
+        {/* Sticky, so that "not saved" and "reload" messages stay in view however far one scrolls. */}
+        <div className="top-bar">
+          <Header />
+          <StorageBanner />
+          <NewVersionBanner />
+        </div>
+        <main id="main" tabIndex={-1}>
+          <Screen />
+        </main>
+      </ImportCenter>
     </I18nProvider>
   );
 }

@@ -22,6 +22,10 @@ import { StorageInfo } from "./StorageInfo";
 import { TemplateList } from "./TemplateList";
 import { Trash } from "./Trash";
 import { UndoToast, type Toast } from "./UndoToast";
+import { BackupReminder } from "../sharing/BackupReminder";
+import { CombinePanel } from "../sharing/CombinePanel";
+import { exportBackup, exportStoredPlan } from "../sharing/exportFiles";
+import { LibrarySharingBar } from "../sharing/LibrarySharingBar";
 
 let toastIds = 0;
 
@@ -34,6 +38,7 @@ export function LibraryPage() {
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
   const [toast, setToast] = useState<Toast | null>(null);
+  const [combining, setCombining] = useState(false);
   const dismiss = useCallback(() => setToast(null), []);
   const show = (message: string, action?: Toast["action"]) => setToast({ id: ++toastIds, message, action });
 
@@ -58,6 +63,10 @@ export function LibraryPage() {
       const r = await duplicatePlan(plan.id, t("library.copyTitle", { title: plan.title }));
       if (r.ok) show(t("library.duplicated", { title: r.value.title }));
     },
+    exportFile: async (plan) => {
+      const name = await exportStoredPlan(plan.id);
+      if (name) show(t("share.exported", { name }));
+    },
     remove: async (plan) => {
       const r = await deletePlan(plan.id);
       if (r.ok) {
@@ -77,8 +86,12 @@ export function LibraryPage() {
     if (r.ok) navigate({ name: "plan", planId: r.value.id, view: null });
   };
 
+  const backup = async () => (await exportBackup()).count;
+
   return (
     <>
+      {state === "ready" && all && <BackupReminder plans={live} onBackup={() => void backup()} />}
+      {combining && <CombinePanel plans={live} onClose={() => setCombining(false)} />}
       <section className="panel library" aria-labelledby="library-heading">
         <div className="library-top">
           <div>
@@ -109,6 +122,7 @@ export function LibraryPage() {
           <p className="hint">{state === "failed" ? null : t("library.opening")}</p>
         ) : (
           <>
+            <LibrarySharingBar onBackup={backup} onCombine={() => setCombining(true)} />
             <div className="library-tools">
               <label className="field inline">
                 <span>{t("library.search")}</span>

@@ -12,6 +12,8 @@ export interface PlanActions {
   rename: (plan: PlanSummary, title: string) => Promise<FieldProblem | null>;
   duplicate: (plan: PlanSummary) => void;
   remove: (plan: PlanSummary) => void;
+  /** Write the plan to a plan file (sharing). */
+  exportFile?: (plan: PlanSummary) => void;
 }
 
 export function PlanTable({ plans, actions }: { plans: readonly PlanSummary[]; actions: PlanActions }) {
@@ -104,6 +106,16 @@ function PlanRow({
         >
           {t("library.duplicate")}
         </button>
+        {actions.exportFile && (
+          <button
+            type="button"
+            className="button small"
+            aria-label={label(t("share.exportPlan"))}
+            onClick={() => actions.exportFile?.(plan)}
+          >
+            {t("share.exportPlan")}
+          </button>
+        )}
         <button
           type="button"
           className="button small danger"

@@ -8,6 +8,8 @@ import { DetailsForm } from "./DetailsForm";
 import { IndicatorTable } from "./IndicatorTable";
 import { SubAreasEditor } from "./SubAreasEditor";
 import { TaskTable } from "./TaskTable";
+import { BaselineOrigins } from "../sharing/BaselineOrigins";
+import { ExportBar } from "../sharing/ExportBar";
 
 export function DetailsView() {
   const { plan } = usePlanEditor();
@@ -16,6 +18,7 @@ export function DetailsView() {
   const areaShown = plan.subAreas.some((a) => a.id === area) ? area : "";
   return (
     <>
+      <ExportBar />
       <DetailsForm />
       <SubAreasEditor />
       <section aria-labelledby="ind-heading" className="panel">
@@ -39,6 +42,7 @@ export function DetailsView() {
         </div>
         <IndicatorTable plan={plan} area={areaShown || undefined} />
       </section>
+      <BaselineOrigins plan={plan} />
       {plan.tasks.length > 0 && (
         <section aria-labelledby="task-heading" className="panel">
           <h2 id="task-heading">

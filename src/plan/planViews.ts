@@ -5,6 +5,7 @@ import type { ComponentType } from "react";
 import type { MessageKey } from "../i18n/messages";
 import { DetailsView } from "./DetailsView";
 import { chartsViewFor } from "./PlanCharts";
+import { FilesView } from "../sharing/FilesView";
 
 export interface PlanView {
   /** Route segment: #/plan/<id>/<view>[/<item>]. */
@@ -19,6 +20,7 @@ export const PLAN_VIEWS: readonly PlanView[] = [
   { id: "details", label: "tab.details", Component: DetailsView },
   { id: "dashboard", label: "tab.charts", Component: chartsViewFor("dashboard") },
   { id: "report", label: "tab.report", Component: chartsViewFor("report") },
+  { id: "files", label: "share.tab", Component: FilesView },
   { id: "chart", label: "tab.charts", Component: chartsViewFor("chart"), hidden: { tab: "dashboard" } },
   { id: "present", label: "tab.charts", Component: chartsViewFor("present"), hidden: { tab: "dashboard" } },
 ];

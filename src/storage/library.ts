@@ -183,9 +183,16 @@ export function markExported(id: string, at: string = nowIso()): Promise<Library
 
 export type SnapshotSummary = Omit<SnapshotRecord, "plan">;
 
-/** Keep a copy of the plan as it is now, under a name. */
-export async function saveSnapshot(planId: string, name: string): Promise<LibraryResult<SnapshotSummary>> {
-  const plan = await getPlan(planId);
+/**
+ * Keep a copy of the plan as it is now, under a name. `shown`: the plan as the page shows it (with
+ * this tab's edits still on their way to the database); default: as stored.
+ */
+export async function saveSnapshot(
+  planId: string,
+  name: string,
+  shown?: Plan,
+): Promise<LibraryResult<SnapshotSummary>> {
+  const plan = shown && shown.id === planId ? structuredClone(shown) : await getPlan(planId);
   if (!plan) return notFound;
   const snap: SnapshotRecord = {
     id: newId(),
@@ -216,4 +223,48 @@ export async function restoreSnapshot(id: string): Promise<LibraryResult<Plan>> 
   const snap = await getSnapshot(id);
   if (!snap) return notFound;
   return putPlan({ ...snap.plan, updatedAt: nowIso() });
+}
+
+/**
+ * Replace a stored plan by another version of it (an imported file, a snapshot), keeping the
+ * version replaced as a snapshot named `snapshotName` — both in ONE transaction, so that the old
+ * plan can never be lost between the two. Without a stored plan of that id, it is simply stored.
+ * The plan is validated first: an invalid plan changes nothing.
+ */
+export async function replaceKeepingSnapshot(
+  plan: Plan,
+  snapshotName: string,
+): Promise<LibraryResult<{ plan: Plan; snapshot: SnapshotSummary | null }>> {
+  const valid = validate(plan);
+  if (!valid.ok) return valid;
+  const records = planToRecords(valid.value);
+  let snapshot: SnapshotSummary | null = null;
+  await writeQueue.enqueue(async (d) => {
+    const current = await readPlanRecords(d, plan.id);
+    if (current) {
+      const snap: SnapshotRecord = {
+        id: newId(),
+        planId: plan.id,
+        name: snapshotName.normalize("NFC"),
+        createdAt: nowIso(),
+        plan: recordsToPlan(current).plan,
+      };
+      await d.snapshots.put(snap);
+      const { plan: _p, ...summary } = snap;
+      snapshot = summary;
+    }
+    await removeRecords(d, plan.id);
+    records.plan.exportedAt = current?.plan.exportedAt ?? null;
+    await d.plans.put(records.plan);
+    await d.indicators.bulkPut(records.indicators);
+    await d.cells.bulkPut(records.cells);
+    await d.tasks.bulkPut(records.tasks);
+  }).done;
+  return ok({ plan: valid.value, snapshot });
+}
+
+/** Delete one snapshot. */
+export async function deleteSnapshot(id: string): Promise<LibraryResult<null>> {
+  await writeQueue.enqueue(async (d) => void (await d.snapshots.delete(id))).done;
+  return ok(null);
 }

@@ -7,6 +7,7 @@ import { domainTerms } from "./domain";
 import { libraryMessages } from "./library";
 import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
+import { sharingUi } from "./sharingUi";
 import { storageMessages } from "./storage";
 
 // One part per line, so that features added side by side merge without conflict.
@@ -20,6 +21,7 @@ const PARTS = [
   storageMessages,
   chartMessages,
   planFileMessages,
+  sharingUi,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;

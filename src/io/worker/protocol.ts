@@ -1,0 +1,11 @@
+// Messages between the page and the read worker. The file's bytes are transferred, not copied.
+import type { Plan } from "../../domain/schema";
+import type { FileRead } from "./readForImport";
+
+export type ToWorker =
+  | { type: "read"; id: number; name: string; bytes: ArrayBuffer }
+  | { type: "plan"; id: number; token: string }
+  | { type: "release"; tokens: string[] };
+
+export type FromWorker =
+  { type: "read"; id: number; read: FileRead } | { type: "plan"; id: number; plan: Plan | null };
