@@ -1,0 +1,178 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { validate } from "../unit/io/miniJsonSchema";
+import {
+  DEMO,
+  download,
+  dropFiles,
+  dumpDatabase,
+  editPlanFile,
+  importCard,
+  importDialog,
+  indicator,
+  openLibrary,
+  row,
+  rows,
+  TRA_VINH,
+} from "./sharingHelpers";
+
+// Each test runs in a fresh browser context: the first run, five plans in the library.
+
+const schema = JSON.parse(readFileSync("public/htxplan.schema.json", "utf8")) as Record<string, unknown>;
+
+test("export downloads a plan file named after the plan that validates against the published schema", async ({
+  page,
+}) => {
+  await openLibrary(page);
+  const file = await download(page, () =>
+    row(page, TRA_VINH)
+      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
+      .click(),
+  );
+  expect(file.name).toBe("tra-vinh-2021-2025.htxplan.json");
+  const json = JSON.parse(file.bytes.toString("utf8")) as Record<string, unknown>;
+  expect(validate(schema, json)).toEqual([]);
+  expect(json.format).toBe("htx-plan");
+
+  // From the plan page too, in one click; the demo plan has sub-areas and actuals.
+  await row(page, DEMO).getByRole("link").click();
+  const fromPage = await download(page, () => page.getByRole("button", { name: "Xuất tệp kế hoạch" }).click());
+  expect(fromPage.name).toBe("tra-vinh-2021-2025-minh-hoa.htxplan.json");
+  expect(validate(schema, JSON.parse(fromPage.bytes.toString("utf8")))).toEqual([]);
+  await expect(page.getByRole("status").filter({ hasText: "Đã xuất tệp" })).toBeVisible();
+});
+
+test("drop an exported file back, merge the differing cells, reload: the values are there; undo takes them back", async ({
+  page,
+}) => {
+  await openLibrary(page);
+  const exported = await download(page, () =>
+    row(page, DEMO)
+      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
+      .click(),
+  );
+  // A colleague changed two actuals of indicator 1 in Trà Cú: 2024 21 → 30, 2025 20 → 25.
+  const changed = editPlanFile(exported.bytes, (f) => {
+    const s = indicator(f, "1").series["tra-cu"]!;
+    s.actual["2024"]!.value = 30;
+    s.actual["2025"]!.value = 25;
+  });
+  await dropFiles(page, [{ name: exported.name, bytes: changed }]);
+  const card = importCard(page, DEMO);
+  await expect(card).toContainText("Kế hoạch này đã có trên máy này");
+  await expect(card).toContainText("Tệp: tra-vinh-2021-2025-minh-hoa.htxplan.json");
+  await card.getByRole("button", { name: "Gộp số liệu…" }).click();
+  const table = card.locator(".diff-table");
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(table).toContainText("Huyện Trà Cú");
+  await expect(table).toContainText("TH 2024");
+  const first = table.locator("tbody tr").filter({ hasText: "TH 2024" });
+  await expect(first.locator("td").nth(4)).toContainText("21 (chính thức)");
+  await expect(first.locator("td").nth(5)).toContainText("30 (chính thức)");
+  // Keep the local 2025 value for this one row; take the file's 2024.
+  const second = table.locator("tbody tr").filter({ hasText: "TH 2025" });
+  await second.getByRole("radio", { name: /^Trên máy này/ }).check();
+  await card.getByRole("button", { name: "Gộp 1 thay đổi" }).click();
+  await expect(card).toContainText("Đã gộp số liệu");
+  await card.getByRole("button", { name: "Mở kế hoạch" }).click();
+
+  const toDate = page
+    .locator(".indicator-table tbody tr")
+    .filter({ hasText: "Phát triển mới tổ hợp tác" })
+    .locator("td")
+    .nth(5);
+  await page.getByLabel("Xem số liệu của").selectOption({ label: "Huyện Trà Cú" });
+  // 18 + 22 + 19 + 30 + 20 (2025 kept local) = 109.
+  await expect(toDate).toContainText("109");
+  // The merge was one edit through the plan's edit path: one undo takes it back, redo again.
+  await page.getByRole("button", { name: "Hoàn tác" }).click();
+  await expect(toDate).toContainText("100");
+  await page.getByRole("button", { name: "Làm lại" }).click();
+  await expect(toDate).toContainText("109");
+
+  await expect(page.locator(".save-status")).toContainText("Đã lưu");
+  await page.reload();
+  await page.getByLabel("Xem số liệu của").selectOption({ label: "Huyện Trà Cú" });
+  await expect(toDate).toContainText("109");
+});
+
+test("export a sub-area for a commune, change it, merge it back: only that sub-area changed", async ({ page }) => {
+  await openLibrary(page);
+  await row(page, DEMO).getByRole("link").click();
+  await page.getByRole("link", { name: "Tệp & phiên bản" }).click();
+  await page.getByRole("combobox", { name: "Địa bàn" }).selectOption({ label: "Huyện Càng Long" });
+  const part = await download(page, () => page.getByRole("button", { name: "Xuất phần của địa bàn này" }).click());
+  expect(part.name).toBe("tra-vinh-2021-2025-minh-hoa-huyen-cang-long.htxplan.json");
+
+  // The commune fills in its figures — and also renames an indicator, which must not be taken.
+  const returned = editPlanFile(part.bytes, (f) => {
+    expect(f.plan.subAreas).toEqual([{ id: "cang-long", name: "Huyện Càng Long" }]);
+    const ind = indicator(f, "1");
+    ind.series["cang-long"]!.actual["2025"] = { value: 26, status: "final" };
+    ind.name = "Tên do xã sửa";
+    f.plan.title = "Xã đổi tên kế hoạch";
+  });
+  const before = await dumpDatabase(page);
+  await dropFiles(page, [{ name: part.name, bytes: returned }]);
+  const card = importCard(page, "Xã đổi tên kế hoạch");
+  await expect(card).toContainText("Đây là phần số liệu của địa bàn «Huyện Càng Long» được gửi lại.");
+  await expect(card.getByRole("button", { name: /^Thay thế/ })).toHaveCount(0);
+  await card.getByRole("button", { name: "Gộp vào địa bàn «Huyện Càng Long»…" }).click();
+  await expect(card.locator(".diff-table tbody tr")).toHaveCount(1);
+  await expect(card.locator(".diff-table")).toContainText("16 (ước)");
+  await expect(card.locator(".diff-table")).toContainText("26 (chính thức)");
+  await card.getByRole("button", { name: "Gộp 1 thay đổi" }).click();
+  await expect(card).toContainText("Đã gộp số liệu");
+  await expect.poll(() => page.evaluate(() => window.__htxTest?.pendingWrites())).toBe(0);
+
+  const after = await dumpDatabase(page);
+  const added = (table: string) => after[table]!.filter((r) => !before[table]!.includes(r));
+  const removed = (table: string) => before[table]!.filter((r) => !after[table]!.includes(r));
+  // Exactly one value record changed, in Càng Long; no indicator, task or plan detail changed.
+  expect(added("cells").map((r) => JSON.parse(r as string).area)).toEqual(["cang-long"]);
+  expect(removed("cells").map((r) => JSON.parse(r as string).area)).toEqual(["cang-long"]);
+  expect(added("indicators")).toEqual([]);
+  expect(added("tasks")).toEqual([]);
+  expect(added("plans")).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO);
+});
+
+test("a refused file leaves every stored plan as it was, and says what is wrong and where", async ({ page }) => {
+  await openLibrary(page);
+  const exported = await download(page, () =>
+    row(page, DEMO)
+      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
+      .click(),
+  );
+  const badValue = editPlanFile(exported.bytes, (f) => {
+    indicator(f, "2").series["tra-cu"]!.actual["2023"]!.value = -5;
+  });
+  const truncated = exported.bytes.subarray(0, 2000);
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+  const xlsx = Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("[Content_Types].xml xl/workbook.xml")]);
+  const before = await dumpDatabase(page);
+
+  await dropFiles(page, [
+    { name: "sua-tay.htxplan.json", bytes: badValue },
+    { name: "bi-cat.htxplan.json", bytes: truncated },
+    { name: "anh.png", bytes: png, type: "image/png" },
+    { name: "bang-tinh.xlsx", bytes: xlsx },
+    { name: "so-lieu.csv", bytes: "Mã;Chỉ tiêu\r\n1;HTX\r\n", type: "text/csv" },
+  ]);
+  const dialog = importDialog(page);
+  const refused = (name: string) => dialog.getByRole("article", { name: `Không nhập được tệp ${name}` });
+  await expect(refused("sua-tay.htxplan.json")).toContainText("Kế hoạch trong tệp có 1 lỗi");
+  await expect(refused("sua-tay.htxplan.json")).toContainText(
+    "Chỉ tiêu 2, địa bàn Huyện Trà Cú, năm 2023, thực hiện: Không được là số âm",
+  );
+  await expect(refused("bi-cat.htxplan.json")).toContainText("Tệp không đúng định dạng JSON");
+  await expect(refused("anh.png")).toContainText("Đây là một tệp ảnh");
+  await expect(refused("bang-tinh.xlsx")).toContainText("Đây là một bảng tính (Excel)");
+  await expect(refused("so-lieu.csv")).toContainText("tệp văn bản thường");
+  for (const name of ["sua-tay.htxplan.json", "anh.png"])
+    await expect(refused(name)).toContainText("Dữ liệu đã lưu không bị thay đổi.");
+  await dialog.getByRole("button", { name: "Đóng" }).click();
+  expect(await dumpDatabase(page)).toEqual(before);
+  await expect(rows(page)).toHaveCount(5);
+});
