@@ -7,6 +7,7 @@ import {
   dropFiles,
   dumpDatabase,
   editPlanFile,
+  forbidScripts,
   importCard,
   importDialog,
   indicator,
@@ -175,4 +176,99 @@ test("a refused file leaves every stored plan as it was, and says what is wrong 
   await dialog.getByRole("button", { name: "Đóng" }).click();
   expect(await dumpDatabase(page)).toEqual(before);
   await expect(rows(page)).toHaveCount(5);
+});
+
+const HOSTILE_TITLE = "<img src=x onerror=alert(1)> Kế hoạch <b>đậm</b>";
+const HOSTILE_NAME = "<script>alert('x')</script> Số HTX";
+
+test("hostile names in an imported plan are shown as text everywhere, and nothing runs", async ({ page }) => {
+  const { errors } = forbidScripts(page);
+  await openLibrary(page);
+  const exported = await download(page, () =>
+    row(page, DEMO)
+      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
+      .click(),
+  );
+  const hostile = editPlanFile(exported.bytes, (f) => {
+    f.plan.id = "hostile-plan";
+    f.plan.title = HOSTILE_TITLE;
+    indicator(f, "1").name = HOSTILE_NAME;
+    f.plan.subAreas[0]!.name = "<svg onload=alert(2)>";
+  });
+  await dropFiles(page, [{ name: "hostile.htxplan.json", bytes: hostile }]);
+  const card = importCard(page, HOSTILE_TITLE);
+  await expect(card.getByRole("heading", { level: 3 })).toContainText(HOSTILE_TITLE);
+  await card.getByRole("button", { name: "Thêm vào thư viện" }).click();
+  await expect(card).toContainText("Đã thêm vào thư viện");
+  await importDialog(page).getByRole("button", { name: "Đóng" }).click();
+
+  await expect(row(page, HOSTILE_TITLE)).toHaveCount(1);
+  await row(page, HOSTILE_TITLE).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(HOSTILE_TITLE);
+  await expect(page.locator(".indicator-table")).toContainText(HOSTILE_NAME);
+  await page.getByRole("link", { name: "Biểu đồ" }).click();
+  await expect(page.getByText(HOSTILE_NAME).first()).toBeVisible();
+  await page.getByRole("link", { name: "Báo cáo" }).click();
+  await expect(page.getByText(HOSTILE_NAME).first()).toBeVisible();
+  await expect(page.getByText(HOSTILE_TITLE).first()).toBeVisible();
+  // No element was made from the text.
+  await expect(page.locator("img[src='x'], main script, svg[onload]")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("installed as an app, a plan file handed over by the system opens in the import summary", async ({ page }) => {
+  const manifest = (await (await page.request.get("./manifest.webmanifest")).json()) as {
+    file_handlers: { action: string; accept: Record<string, string[]> }[];
+  };
+  expect(manifest.file_handlers[0]?.accept["application/json"]).toContain(".json");
+
+  const text = readFileSync("test/fixtures/plan-v1.htxplan.json", "utf8");
+  // A stand-in for Chromium's launchQueue: the launch waits until a consumer is set, then goes to it
+  // once (as the real one does).
+  await page.addInitScript((fileText) => {
+    let waiting = [{ files: [{ getFile: async () => new File([fileText], "mo-tu-may.htxplan.json") }] }];
+    Object.defineProperty(window, "launchQueue", {
+      configurable: true,
+      value: {
+        setConsumer: (consumer: (params: (typeof waiting)[number]) => void) => {
+          const launches = waiting;
+          waiting = [];
+          launches.forEach(consumer);
+        },
+      },
+    });
+  }, text);
+  await page.goto("./");
+  const title = (JSON.parse(text) as { plan: { title: string } }).plan.title;
+  await expect(importCard(page, title)).toContainText("Tệp: mo-tu-may.htxplan.json");
+  await expect(importCard(page, title).getByRole("button", { name: "Thêm vào thư viện" })).toBeVisible();
+  await expect(importDialog(page).getByRole("article")).toHaveCount(1);
+});
+
+test("back up every plan in one file and restore it on another computer", async ({ page, browser }) => {
+  await openLibrary(page);
+  const backup = await download(page, () => page.getByRole("button", { name: "Sao lưu tất cả kế hoạch" }).click());
+  expect(backup.name).toMatch(/^htx-plan-sao-luu-\d{4}-\d{2}-\d{2}\.htxplan-backup\.json$/);
+  const json = JSON.parse(backup.bytes.toString("utf8")) as { format: string; plans: unknown[] };
+  expect(json.format).toBe("htx-plan-backup");
+  expect(json.plans).toHaveLength(5);
+  for (const p of json.plans) expect(validate(schema, p)).toEqual([]);
+
+  // Another computer: its own first run, then the backup restored through the same import screen.
+  const other = await browser.newPage();
+  await openLibrary(other);
+  await other.getByRole("button", { name: "Khôi phục từ bản sao lưu…" }).click();
+  await other.getByTestId("import-input").setInputFiles({
+    name: backup.name,
+    mimeType: "application/json",
+    buffer: backup.bytes,
+  });
+  const dialog = importDialog(other);
+  await expect(dialog.getByRole("article")).toHaveCount(5);
+  await expect(dialog).toContainText("kế hoạch thứ 5 trong tệp sao lưu");
+  await dialog.getByRole("button", { name: "Thêm tất cả 5 kế hoạch mới" }).click();
+  await expect(dialog.getByText("Đã thêm vào thư viện.")).toHaveCount(5);
+  await dialog.getByRole("button", { name: "Đóng" }).click();
+  await expect(rows(other)).toHaveCount(10);
+  await other.close();
 });
