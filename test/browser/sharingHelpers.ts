@@ -9,7 +9,6 @@ export const row = (page: Page, title: string | RegExp) =>
 
 export const DEMO = "Trà Vinh 2021–2025 — số liệu minh họa";
 export const TRA_VINH = /Trà Vinh giai đoạn 2021–2025$/;
-export const BAC_LIEU = /tỉnh Bạc Liêu$/;
 
 export async function openLibrary(page: Page): Promise<void> {
   await page.goto("./");
