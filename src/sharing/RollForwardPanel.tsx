@@ -82,7 +82,7 @@ export function RollForwardPanel() {
             onChange={(e) => setTitle(e.target.value)}
           />
         </label>
-        <div className="field wide">
+        <div className="import-actions wide-row">
           <button type="submit" className="button primary" disabled={busy}>
             {t("share.rollStart")}
           </button>
