@@ -37,7 +37,9 @@ test("export downloads a plan file named after the plan that validates against t
 
   // From the plan page too, in one click; the demo plan has sub-areas and actuals.
   await row(page, DEMO).getByRole("link").click();
-  const fromPage = await download(page, () => page.getByRole("button", { name: "Xuất tệp kế hoạch" }).click());
+  const fromPage = await download(page, () =>
+    page.getByRole("button", { name: "Xuất tệp kế hoạch" }).click(),
+  );
   expect(fromPage.name).toBe("tra-vinh-2021-2025-minh-hoa.htxplan.json");
   expect(validate(schema, JSON.parse(fromPage.bytes.toString("utf8")))).toEqual([]);
   await expect(page.getByRole("status").filter({ hasText: "Đã xuất tệp" })).toBeVisible();
@@ -97,12 +99,16 @@ test("drop an exported file back, merge the differing cells, reload: the values 
   await expect(toDate).toContainText("109");
 });
 
-test("export a sub-area for a commune, change it, merge it back: only that sub-area changed", async ({ page }) => {
+test("export a sub-area for a commune, change it, merge it back: only that sub-area changed", async ({
+  page,
+}) => {
   await openLibrary(page);
   await row(page, DEMO).getByRole("link").click();
   await page.getByRole("link", { name: "Tệp & phiên bản" }).click();
   await page.getByRole("combobox", { name: "Địa bàn" }).selectOption({ label: "Huyện Càng Long" });
-  const part = await download(page, () => page.getByRole("button", { name: "Xuất phần của địa bàn này" }).click());
+  const part = await download(page, () =>
+    page.getByRole("button", { name: "Xuất phần của địa bàn này" }).click(),
+  );
   expect(part.name).toBe("tra-vinh-2021-2025-minh-hoa-huyen-cang-long.htxplan.json");
 
   // The commune fills in its figures — and also renames an indicator, which must not be taken.
@@ -124,7 +130,11 @@ test("export a sub-area for a commune, change it, merge it back: only that sub-a
   await expect(card.locator(".diff-table")).toContainText("26 (chính thức)");
   await card.getByRole("button", { name: "Gộp 1 thay đổi" }).click();
   await expect(card).toContainText("Đã gộp số liệu");
-  await expect.poll(() => page.evaluate(() => window.__htxTest?.pendingWrites())).toBe(0);
+  const pending = () =>
+    page.evaluate(() =>
+      (window as unknown as { __htxTest: { pendingWrites: () => number } }).__htxTest.pendingWrites(),
+    );
+  await expect.poll(pending).toBe(0);
 
   const after = await dumpDatabase(page);
   const added = (table: string) => after[table]!.filter((r) => !before[table]!.includes(r));
@@ -139,7 +149,9 @@ test("export a sub-area for a commune, change it, merge it back: only that sub-a
   await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO);
 });
 
-test("a refused file leaves every stored plan as it was, and says what is wrong and where", async ({ page }) => {
+test("a refused file leaves every stored plan as it was, and says what is wrong and where", async ({
+  page,
+}) => {
   await openLibrary(page);
   const exported = await download(page, () =>
     row(page, DEMO)
@@ -151,7 +163,10 @@ test("a refused file leaves every stored plan as it was, and says what is wrong 
   });
   const truncated = exported.bytes.subarray(0, 2000);
   const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
-  const xlsx = Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("[Content_Types].xml xl/workbook.xml")]);
+  const xlsx = Buffer.concat([
+    Buffer.from("504b0304", "hex"),
+    Buffer.from("[Content_Types].xml xl/workbook.xml"),
+  ]);
   const before = await dumpDatabase(page);
 
   await dropFiles(page, [
@@ -216,7 +231,9 @@ test("hostile names in an imported plan are shown as text everywhere, and nothin
   expect(errors).toEqual([]);
 });
 
-test("installed as an app, a plan file handed over by the system opens in the import summary", async ({ page }) => {
+test("installed as an app, a plan file handed over by the system opens in the import summary", async ({
+  page,
+}) => {
   const manifest = (await (await page.request.get("./manifest.webmanifest")).json()) as {
     file_handlers: { action: string; accept: Record<string, string[]> }[];
   };
@@ -247,7 +264,9 @@ test("installed as an app, a plan file handed over by the system opens in the im
 
 test("back up every plan in one file and restore it on another computer", async ({ page, browser }) => {
   await openLibrary(page);
-  const backup = await download(page, () => page.getByRole("button", { name: "Sao lưu tất cả kế hoạch" }).click());
+  const backup = await download(page, () =>
+    page.getByRole("button", { name: "Sao lưu tất cả kế hoạch" }).click(),
+  );
   expect(backup.name).toMatch(/^htx-plan-sao-luu-\d{4}-\d{2}-\d{2}\.htxplan-backup\.json$/);
   const json = JSON.parse(backup.bytes.toString("utf8")) as { format: string; plans: unknown[] };
   expect(json.format).toBe("htx-plan-backup");

@@ -44,7 +44,9 @@ function readCsv(text: string, sep: string): string[][] {
   return out;
 }
 
-test("combine two seed programmes: the matching is shown, the new plan opens with the roll-up", async ({ page }) => {
+test("combine two seed programmes: the matching is shown, the new plan opens with the roll-up", async ({
+  page,
+}) => {
   await openLibrary(page);
   await page.getByRole("button", { name: "Hợp nhất kế hoạch…" }).click();
   const panel = page.locator(".combine-panel");
@@ -57,7 +59,9 @@ test("combine two seed programmes: the matching is shown, the new plan opens wit
   // New HTX of both programmes are matched on one row (their names differ only in wording).
   const htx = table.locator("tbody tr").filter({ hasText: "Thành lập mới hợp tác xã" });
   await expect(htx.getByRole("combobox").nth(1)).toHaveValue(/.+/);
-  await expect(htx.getByRole("combobox").nth(1).locator("option:checked")).toHaveText("2. Phát triển mới hợp tác xã");
+  await expect(htx.getByRole("combobox").nth(1).locator("option:checked")).toHaveText(
+    "2. Phát triển mới hợp tác xã",
+  );
   await panel.getByRole("combobox", { name: "Tỉnh" }).selectOption({ label: "Vĩnh Long" });
   await panel.getByRole("button", { name: "Tạo kế hoạch hợp nhất" }).click();
 
@@ -69,7 +73,9 @@ test("combine two seed programmes: the matching is shown, the new plan opens wit
   await expect(ind.locator("td").nth(3)).toHaveText("50");
 });
 
-test("roll a programme forward: the draft opens and shows where each baseline came from", async ({ page }) => {
+test("roll a programme forward: the draft opens and shows where each baseline came from", async ({
+  page,
+}) => {
   await openLibrary(page);
   await row(page, DEMO).getByRole("link").click();
   await page.getByRole("link", { name: "Tệp & phiên bản" }).click();
@@ -78,19 +84,25 @@ test("roll a programme forward: the draft opens and shows where each baseline ca
   await expect(page.getByLabel("Tên kế hoạch mới")).toHaveValue("Trà Vinh 2026–2030 — số liệu minh họa");
   await page.getByRole("button", { name: "Lập dự thảo" }).click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Trà Vinh 2026–2030 — số liệu minh họa");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Trà Vinh 2026–2030 — số liệu minh họa",
+  );
   const origins = page.locator(".baseline-origins tbody tr");
   const members = origins.filter({ hasText: "Thành viên tổ hợp tác" }).filter({ hasText: "Huyện Trà Cú" });
   await expect(members.locator("td").nth(3)).toHaveText("8.400");
   await expect(members.locator("td").nth(4)).toContainText("Năm gốc lấy từ số thực hiện năm 2025 (ước)");
-  const newThts = origins.filter({ hasText: "Phát triển mới tổ hợp tác" }).filter({ hasText: "Huyện Càng Long" });
+  const newThts = origins
+    .filter({ hasText: "Phát triển mới tổ hợp tác" })
+    .filter({ hasText: "Huyện Càng Long" });
   await expect(newThts.locator("td").nth(3)).toHaveText("16");
   // The old programme is still there, unchanged.
   await page.getByRole("link", { name: "Quay lại" }).click();
   await expect(row(page, DEMO)).toHaveCount(1);
 });
 
-test("CSV and Excel exports open with the expected cells and neutralise formula-like text", async ({ page }) => {
+test("CSV and Excel exports open with the expected cells and neutralise formula-like text", async ({
+  page,
+}) => {
   await openLibrary(page);
   const exported = await download(page, () =>
     row(page, DEMO)
@@ -100,12 +112,14 @@ test("CSV and Excel exports open with the expected cells and neutralise formula-
   const edited = editPlanFile(exported.bytes, (f) => {
     f.plan.id = "injection";
     f.plan.title = "Kế hoạch thử xuất bảng tính";
-    indicator(f, "1").name = "=HYPERLINK(\"http://x\",\"bấm\")";
+    indicator(f, "1").name = '=HYPERLINK("http://x","bấm")';
     indicator(f, "2").name = "@SUM(A1:A9)";
     indicator(f, "3").name = "-2+3";
   });
   await dropFiles(page, [{ name: "thu.htxplan.json", bytes: edited }]);
-  await importCard(page, "Kế hoạch thử xuất bảng tính").getByRole("button", { name: "Thêm vào thư viện" }).click();
+  await importCard(page, "Kế hoạch thử xuất bảng tính")
+    .getByRole("button", { name: "Thêm vào thư viện" })
+    .click();
   await importDialog(page).getByRole("button", { name: "Mở kế hoạch" }).click();
 
   const csv = await download(page, () => page.getByRole("button", { name: "Xuất CSV" }).click());
@@ -117,7 +131,7 @@ test("CSV and Excel exports open with the expected cells and neutralise formula-
   const col = (name: string) => header.indexOf(name);
   expect(col("Mã")).toBeGreaterThanOrEqual(0);
   const byCode = (code: string) => table.find((r) => r[col("Mã")] === code)!;
-  expect(byCode("1")[col("Chỉ tiêu")]).toBe("'=HYPERLINK(\"http://x\",\"bấm\")");
+  expect(byCode("1")[col("Chỉ tiêu")]).toBe('\'=HYPERLINK("http://x","bấm")');
   expect(byCode("2")[col("Chỉ tiêu")]).toBe("'@SUM(A1:A9)");
   expect(byCode("3")[col("Chỉ tiêu")]).toBe("'-2+3");
   // Whole-plan actual of 2021 for new THT: 18 + 12 + 10.
@@ -125,12 +139,15 @@ test("CSV and Excel exports open with the expected cells and neutralise formula-
 
   const xlsx = await download(page, () => page.getByRole("button", { name: "Xuất Excel" }).click());
   expect(xlsx.name).toBe("tra-vinh-2021-2025-minh-hoa.xlsx");
-  const buffer = xlsx.bytes.buffer.slice(xlsx.bytes.byteOffset, xlsx.bytes.byteOffset + xlsx.bytes.byteLength);
+  const buffer = xlsx.bytes.buffer.slice(
+    xlsx.bytes.byteOffset,
+    xlsx.bytes.byteOffset + xlsx.bytes.byteLength,
+  );
   const sheets = await readXlsxFile(buffer as ArrayBuffer);
   const rowsX = sheets[0]!.data;
   const h = rowsX[0]!.map(String);
   const x = (code: string) => rowsX.find((r) => String(r[h.indexOf("Mã")]) === code)!;
-  expect(x("1")[h.indexOf("Chỉ tiêu")]).toBe("'=HYPERLINK(\"http://x\",\"bấm\")");
+  expect(x("1")[h.indexOf("Chỉ tiêu")]).toBe('\'=HYPERLINK("http://x","bấm")');
   expect(x("3")[h.indexOf("Chỉ tiêu")]).toBe("'-2+3");
   expect(x("1")[h.indexOf("TH 2021")]).toBe(40);
 });
@@ -167,7 +184,9 @@ test("snapshots: save a named version, see what changed, restore it", async ({ p
   await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO);
 });
 
-test("a reminder to back up plans changed and not exported for 14 days; backing up clears it", async ({ page }) => {
+test("a reminder to back up plans changed and not exported for 14 days; backing up clears it", async ({
+  page,
+}) => {
   await openLibrary(page);
   await expect(page.getByRole("region", { name: "Nhắc sao lưu" })).toHaveCount(0);
   const exported = await download(page, () =>
@@ -183,7 +202,9 @@ test("a reminder to back up plans changed and not exported for 14 days; backing 
     f.plan.updatedAt = new Date(Date.now() - 20 * day).toISOString();
   });
   await dropFiles(page, [{ name: "cu.htxplan.json", bytes: old }]);
-  await importCard(page, "Kế hoạch sửa từ tháng trước").getByRole("button", { name: "Thêm vào thư viện" }).click();
+  await importCard(page, "Kế hoạch sửa từ tháng trước")
+    .getByRole("button", { name: "Thêm vào thư viện" })
+    .click();
   await importDialog(page).getByRole("button", { name: "Đóng" }).click();
   const banner = page.getByRole("region", { name: "Nhắc sao lưu" });
   await expect(banner).toContainText("1 kế hoạch đã thay đổi nhưng chưa được xuất ra tệp trong 14 ngày qua");

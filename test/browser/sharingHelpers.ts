@@ -16,7 +16,10 @@ export async function openLibrary(page: Page): Promise<void> {
 }
 
 /** Click, wait for the download, return its name and bytes. */
-export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+export async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
   const [d]: [Download, void] = await Promise.all([page.waitForEvent("download"), click()]);
   const path = await d.path();
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
@@ -43,7 +46,9 @@ export async function dropFiles(page: Page, files: readonly DroppedFile[]): Prom
       for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
       dt.items.add(new File([bytes], f.name, { type: f.type }));
     }
-    document.body.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(
+      new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
     document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, payload);
 }
