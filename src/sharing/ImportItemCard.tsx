@@ -48,7 +48,9 @@ export function ImportItemCard(props: Props) {
     return (
       <article className="import-card refused" aria-label={t("share.refusedLabel", { name: fileName })}>
         <strong className="file-name">{fileName}</strong>
-        {origin}
+        {backup && item.entry !== null && (
+          <p className="muted file-origin">{t("share.backupEntry", { n: item.entry + 1 })}</p>
+        )}
         <p className="import-error" role="alert">
           {text.summary}
         </p>
