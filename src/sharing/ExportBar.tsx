@@ -55,7 +55,7 @@ export function ExportBar() {
           {t("share.byArea")}
         </label>
       )}
-      <span className="edit-message" role="status" aria-live="polite">
+      <span className="share-message" role="status" aria-live="polite">
         {message}
       </span>
     </div>

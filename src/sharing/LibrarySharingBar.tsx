@@ -36,7 +36,7 @@ export function LibrarySharingBar({
         {t("share.combine")}
       </button>
       <span className="muted">{t("share.dropAnywhere")}</span>
-      <span className="edit-message" role="status" aria-live="polite">
+      <span className="share-message" role="status" aria-live="polite">
         {message}
       </span>
     </div>

@@ -89,7 +89,7 @@ export function SnapshotsPanel() {
         <button type="submit" className="button primary" disabled={!writable}>
           {t("share.saveSnapshot")}
         </button>
-        <span className="edit-message" role="status" aria-live="polite">
+        <span className="share-message" role="status" aria-live="polite">
           {message}
         </span>
       </form>

@@ -38,7 +38,7 @@ export function SubAreaPartExport() {
         >
           {t("share.exportPart")}
         </button>
-        <span className="edit-message" role="status" aria-live="polite">
+        <span className="share-message" role="status" aria-live="polite">
           {message}
         </span>
       </div>
