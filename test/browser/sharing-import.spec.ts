@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { validate } from "../unit/io/miniJsonSchema";
+import { expectAccessible } from "./axe";
 import {
   DEMO,
   download,
@@ -67,6 +68,7 @@ test("drop an exported file back, merge the differing cells, reload: the values 
   await card.getByRole("button", { name: "Gộp số liệu…" }).click();
   const table = card.locator(".diff-table");
   await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expectAccessible(page, "the import screen with a merge table");
   await expect(table).toContainText("Huyện Trà Cú");
   await expect(table).toContainText("TH 2024");
   const first = table.locator("tbody tr").filter({ hasText: "TH 2024" });

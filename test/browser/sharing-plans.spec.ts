@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import readXlsxFile from "read-excel-file/universal";
+import { expectAccessible } from "./axe";
 import {
   DEMO,
   download,
@@ -59,6 +60,7 @@ test("combine two seed programmes: the matching is shown, the new plan opens wit
   // New HTX of both programmes are matched on one row (their names differ only in wording).
   const htx = table.locator("tbody tr").filter({ hasText: "Thành lập mới hợp tác xã" });
   await expect(htx.getByRole("combobox").nth(1)).toHaveValue(/.+/);
+  await expectAccessible(page, "the matching of indicators");
   await expect(htx.getByRole("combobox").nth(1).locator("option:checked")).toHaveText(
     "2. Phát triển mới hợp tác xã",
   );
@@ -160,6 +162,7 @@ test("snapshots: save a named version, see what changed, restore it", async ({ p
   await page.getByRole("button", { name: "Lưu phiên bản" }).click();
   await expect(page.locator(".snapshot-list li")).toHaveCount(1);
   await expect(page.locator(".snapshot-list")).toContainText("Dự thảo lần 2");
+  await expectAccessible(page, "the plan's files and versions tab");
 
   await page.getByRole("link", { name: "Chi tiết" }).click();
   const title = page.getByLabel("Tên", { exact: true });
