@@ -12,7 +12,7 @@ export function Header() {
       </a>
       <a className="brand" href={hrefFor({ name: "home" })}>
         <span className="brand-mark" aria-hidden="true">
-          HTX
+          {t("appMark")}
         </span>
         <span className="brand-text">
           <span className="brand-name">{t("appName")}</span>

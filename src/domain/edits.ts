@@ -9,7 +9,7 @@ import {
   type Plan,
   type PlanDetails,
   type Series,
-  type SubArea,
+  SubArea,
   Target,
   Task,
   WHOLE_AREA,
@@ -253,7 +253,9 @@ function applyBatch(plan: Plan, edit: Extract<Edit, { type: "batch" }>): EditRes
 /** Adding the first sub-area moves the whole plan's figures into it, so that nothing is lost. */
 function addSubArea(plan: Plan, edit: Extract<Edit, { type: "addSubArea" }>): EditResult {
   const name = edit.subArea.name.trim();
-  if (name === "" || edit.subArea.id === WHOLE_AREA) return fail("invalidShape", edit);
+  if (name === "" || edit.subArea.id === WHOLE_AREA || !SubArea.safeParse(edit.subArea).success) {
+    return fail("invalidShape", edit);
+  }
   if (plan.subAreas.some((a) => a.id === edit.subArea.id)) return fail("duplicateId", edit);
   const first = plan.subAreas.length === 0;
   const indicators = first

@@ -151,8 +151,15 @@ export const Task = z.strictObject({
 });
 export type Task = z.infer<typeof Task>;
 
+/** Names that must never be object keys in a file (sub-area ids key the series of each indicator). */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
 export const SubArea = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((id) => !RESERVED_KEYS.has(id), { message: "reserved-id" }),
   name: z.string().min(1).max(200),
 });
 export type SubArea = z.infer<typeof SubArea>;

@@ -1,21 +1,13 @@
 // Finding and ordering plans in the library. Search ignores accents and case ("tra vinh" finds
 // "Trà Vinh", "dong thap" finds "Đồng Tháp"); titles sort the Vietnamese way (Intl.Collator('vi')).
 import { provinceInfo } from "../domain/provinces";
+import { foldText } from "../domain/text";
 import type { PlanSummary } from "../storage/library";
 
 export type SortKey = "updated" | "title" | "province" | "period";
 export const SORT_KEYS: readonly SortKey[] = ["updated", "title", "province", "period"];
 
-/** Lower case, without accents, đ → d, spaces collapsed. */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export { foldText };
 
 function haystack(p: PlanSummary): string {
   const province = provinceInfo(p.province);

@@ -3,17 +3,9 @@
 // "Thành lập mới HTX" and "thành lập mới hợp tác xã" are the same name. "Thành lập mới" and "phát
 // triển mới" are the two wordings the seed programmes use for founding new organisations.
 
-/** Accent- and case-insensitive form of a text: "Hợp  tác xã" → "hop tac xa". */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFC")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { foldText } from "../text";
+
+export { foldText };
 
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\blhhtx\b/g, "lien hiep hop tac xa"],

@@ -3,6 +3,7 @@ import { bilingual } from "../bilingual";
 export const common = bilingual(
   {
     appName: "HTX Plan",
+    appMark: "HTX",
     appTagline: "Lập và theo dõi kế hoạch phát triển kinh tế tập thể, hợp tác xã",
     language: "Ngôn ngữ",
     switchToEnglish: "English",
@@ -63,6 +64,7 @@ export const common = bilingual(
   },
   {
     appName: "HTX Plan",
+    appMark: "HTX",
     appTagline: "Draft and track cooperative-economy development plans",
     language: "Language",
     switchToEnglish: "English",
