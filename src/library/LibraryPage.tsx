@@ -23,7 +23,7 @@ import { TemplateList } from "./TemplateList";
 import { Trash } from "./Trash";
 import { UndoToast, type Toast } from "./UndoToast";
 import { BackupReminder } from "../sharing/BackupReminder";
-import { CombinePanel } from "../sharing/CombinePanel";
+import { CombinePanel } from "../sharing/lazy";
 import { exportBackup, exportStoredPlan } from "../sharing/exportFiles";
 import { LibrarySharingBar } from "../sharing/LibrarySharingBar";
 

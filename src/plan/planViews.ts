@@ -5,7 +5,7 @@ import type { ComponentType } from "react";
 import type { MessageKey } from "../i18n/messages";
 import { DetailsView } from "./DetailsView";
 import { chartsViewFor } from "./PlanCharts";
-import { FilesView } from "../sharing/FilesView";
+import { FilesView } from "../sharing/lazy";
 
 export interface PlanView {
   /** Route segment: #/plan/<id>/<view>[/<item>]. */

@@ -17,7 +17,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { MAX_BACKUP_BYTES } from "../io/backupFile";
 import { createPlanFileReader, type PlanFileReader } from "../io/worker/planFileReader";
 import type { FileRead } from "../io/worker/readForImport";
-import { ImportDialog } from "./ImportDialog";
+import { ImportDialog } from "./lazy";
 import { consumeLaunchedFiles } from "./launchQueue";
 import "./sharing.css";
 
@@ -169,7 +169,7 @@ export function ImportCenter({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      <ImportDialog files={files} reader={reader} onClose={close} />
+      {files.length > 0 && <ImportDialog files={files} reader={reader} onClose={close} />}
     </ImportContext.Provider>
   );
 }

@@ -4,7 +4,24 @@
 import { useState } from "react";
 import { usePlanEditor } from "../app/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
-import { exportSubAreaPart } from "./exportFiles";
+import type { Plan } from "../domain/schema";
+import { exportSubArea } from "../domain/sharing/subAreaExport";
+import { planFileName, writePlanFile } from "../io";
+import { downloadBlob } from "./download";
+import { fileBlob } from "./exportFiles";
+
+/**
+ * One sub-area's part for a commune to fill in: an ordinary plan file with the plan's id, so that
+ * it is recognised when it comes back. Not an export of the plan: the reminder is not reset.
+ */
+function exportSubAreaPart(plan: Plan, areaId: string): string | null {
+  const part = exportSubArea(plan, areaId);
+  if (!part.ok) return null;
+  const area = plan.subAreas.find((a) => a.id === areaId);
+  const name = planFileName(plan, area?.name ?? areaId);
+  downloadBlob(fileBlob(writePlanFile(part.plan, new Date())), name);
+  return name;
+}
 
 export function SubAreaPartExport() {
   const { plan } = usePlanEditor();

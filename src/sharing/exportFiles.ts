@@ -3,15 +3,13 @@
 import type { Plan } from "../domain/schema";
 import { backupFileName, writeBackupFile } from "../io/backupFile";
 import { encodePlanFile, FILE_MIME, planFileName, writePlanFile } from "../io";
-import { exportSubArea } from "../domain/sharing/subAreaExport";
-import { CSV_MIME, gridToCsv } from "../io/export/csv";
 import { exportFileName } from "../io/export/fileName";
 import type { Lang } from "../i18n/numbers";
 import { formatTimestamp } from "../i18n/dates";
 import { getPlan, listPlans, markExported } from "../storage/library";
 import { downloadBlob } from "./download";
 
-const fileBlob = (text: string) => new Blob([encodePlanFile(text) as BlobPart], { type: FILE_MIME });
+export const fileBlob = (text: string) => new Blob([encodePlanFile(text) as BlobPart], { type: FILE_MIME });
 
 /** The plan as `<province>-<period>.htxplan.json`; marks it exported. */
 export async function exportPlanFile(plan: Plan): Promise<string> {
@@ -26,19 +24,6 @@ export async function exportPlanFile(plan: Plan): Promise<string> {
 export async function exportStoredPlan(id: string): Promise<string | null> {
   const plan = await getPlan(id);
   return plan ? exportPlanFile(plan) : null;
-}
-
-/**
- * One sub-area's part for a commune to fill in: an ordinary plan file with the plan's id, so that
- * it is recognised when it comes back. Not an export of the plan: the reminder is not reset.
- */
-export function exportSubAreaPart(plan: Plan, areaId: string): string | null {
-  const part = exportSubArea(plan, areaId);
-  if (!part.ok) return null;
-  const area = plan.subAreas.find((a) => a.id === areaId);
-  const name = planFileName(plan, area?.name ?? areaId);
-  downloadBlob(fileBlob(writePlanFile(part.plan, new Date())), name);
-  return name;
 }
 
 /** Every plan of the library (not the trash) in one backup file; marks each exported. */
@@ -57,7 +42,9 @@ export async function exportBackup(): Promise<{ name: string; count: number }> {
   return { name, count: plans.length };
 }
 
-export function exportCsv(plan: Plan, lang: Lang, byArea: boolean): string {
+/** The CSV writer loads on first use, like the XLSX one. */
+export async function exportCsv(plan: Plan, lang: Lang, byArea: boolean): Promise<string> {
+  const { CSV_MIME, gridToCsv } = await import("../io/export/csv");
   const name = exportFileName(plan, "csv");
   downloadBlob(new Blob([gridToCsv(plan, { lang, byArea })], { type: CSV_MIME }), name);
   return name;
