@@ -7,7 +7,10 @@ import { formatIsoDate } from "../i18n/dates";
 export function provinceLabel(id: string, t: I18n["t"]): string {
   const p = provinceInfo(id);
   if (!p) return id;
-  return p.former ? t("formerProvince", { name: p.name, current: p.current.name }) : p.name;
+  if (!p.former) return p.name;
+  // "Ninh Bình (cũ, nay thuộc Ninh Bình)" reads oddly: a former unit that gave its name to the new one.
+  if (p.current.name === p.name) return t("formerProvinceSameName", { name: p.name });
+  return t("formerProvince", { name: p.name, current: p.current.name });
 }
 
 export function periodLabel(plan: Pick<Plan, "startYear" | "endYear">): string {
