@@ -2,8 +2,9 @@
 // messages: create messages/<feature>.ts with bilingual(vi, en) and add it to PARTS.
 import { common } from "./common";
 import { domainTerms } from "./domain";
+import { gridMessages } from "./grid";
 
-const PARTS = [common, domainTerms] as const;
+const PARTS = [common, domainTerms, gridMessages] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof PARTS)[number]>;
