@@ -65,7 +65,16 @@ export function isRollupView(plan: Pick<Plan, "subAreas">, area: string): boolea
   return plan.subAreas.length > 0 && area === WHOLE_AREA;
 }
 
-export function buildRows(plan: PlanShape & Pick<Plan, "indicators">, ctx: RowContext): GridRow[] {
+/**
+ * Heading rows and indicator rows, in the plan's order. `cache` (by indicator object) lets a caller
+ * rebuild only the rows of indicators that changed; it must be dropped when `ctx` or the plan's
+ * periods, money scale or sub-areas change.
+ */
+export function buildRows(
+  plan: PlanShape & Pick<Plan, "indicators">,
+  ctx: RowContext,
+  cache?: WeakMap<Indicator, IndicatorRow>,
+): GridRow[] {
   const rows: GridRow[] = [];
   let group: string | null = null;
   for (const ind of plan.indicators) {
@@ -74,7 +83,12 @@ export function buildRows(plan: PlanShape & Pick<Plan, "indicators">, ctx: RowCo
       // Indicators without a group sit under no heading; a group met again later gets its own row.
       if (group) rows.push({ type: "group", rowId: `group:${rows.length}:${group}`, title: group });
     }
-    rows.push(indicatorRow(plan, ind, ctx));
+    let row = cache?.get(ind);
+    if (!row) {
+      row = indicatorRow(plan, ind, ctx);
+      cache?.set(ind, row);
+    }
+    rows.push(row);
   }
   return rows;
 }
@@ -89,8 +103,9 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
   const cells: Record<string, CellView> = {};
 
   const note = (key: string) => series?.notes[key] ?? null;
-  const kind = ctx.t(`kind.${ind.kind}`);
-  const bound = series?.total && series.total.bound !== "exact" ? ctx.t(`bound.${series.total.bound}`) : null;
+  const kind = ctx.t(`grid.kind.${ind.kind}`);
+  const bound =
+    series?.total && series.total.bound !== "exact" ? ctx.t(`grid.bound.${series.total.bound}`) : null;
   const nameTip = [ind.source, ind.note].filter(Boolean).join("\n") || null;
   cells.code = textCell(ind.code, editable);
   cells.name = textCell(ind.name, editable, nameTip);
