@@ -74,6 +74,7 @@ export function IndicatorForm({ indicatorId, area, insertAt, group, onClose, onS
       lang,
       newId,
       insertAt ?? plan.indicators.length,
+      group ?? null,
     );
     if (!r.ok) {
       setErrors(r.errors);

@@ -2,10 +2,10 @@
 // as the planner wrote them; derived ones (a split total, a planned path, a year computed from its
 // halves, a total summed from the years) are marked so the grid can show them differently.
 import type { Actual, MoneyScale, Target, Unit } from "../domain/schema";
-import type { Band } from "../domain/targets";
+import { type Band, fromBand } from "../domain/targets";
 import type { Fig } from "../domain/actuals";
 import { formatNumber, type Lang } from "../i18n/numbers";
-import { type FormatOptions, formatBand, formatTarget, formatValue, toDisplay } from "../i18n/targets";
+import { type FormatOptions, formatTarget, formatValue, toDisplay } from "../i18n/targets";
 
 /** typed: stored as entered; derived: computed in this area; rollup: summed from the sub-areas. */
 export type CellSource = "typed" | "derived" | "rollup" | "empty";
@@ -97,8 +97,9 @@ export function typedActualCell(a: Actual, f: ValueFormat, editable: boolean, no
   };
 }
 
+/** A derived band keeps the wording of what it comes from: a split of "≥ 40" is "≥ 8" a year. */
 export function derivedBandCell(b: Band, f: ValueFormat, editable: boolean, tip: string | null): CellView {
-  const text = formatBand(b, f);
+  const text = formatTarget(fromBand(b), f);
   return { ...EMPTY_CELL, text, edit: text, copy: text, source: "derived", editable, tip };
 }
 

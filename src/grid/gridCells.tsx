@@ -2,10 +2,11 @@
 // colour alone), the status as icon and words, and the group heading rows.
 import type { CustomCellRendererProps } from "ag-grid-react";
 import { StatusBadge } from "../plan/StatusBadge";
+import type { CellView } from "./cellView";
 import type { GridContext } from "./gridContext";
 import type { GridRow } from "./rows";
 
-type Props = CustomCellRendererProps<GridRow, string, GridContext>;
+type Props = CustomCellRendererProps<GridRow, CellView | string | null, GridContext>;
 
 export function ValueCell(props: Props) {
   const row = props.data;

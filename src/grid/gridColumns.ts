@@ -8,26 +8,34 @@ import type {
   ColGroupDef,
   EditableCallbackParams,
   ITooltipParams,
+  ValueFormatterParams,
   ValueGetterParams,
   ValueSetterParams,
 } from "ag-grid-community";
+import type { CellView } from "./cellView";
 import { type ColumnLayout, type GridColumn } from "./columns";
 import { GroupHeading, StatusCell, ValueCell } from "./gridCells";
 import type { GridContext } from "./gridContext";
 import type { GridRow, IndicatorRow } from "./rows";
 import type { Translate } from "./translate";
 
-type Def = ColDef<GridRow, string>;
+/** What a value column holds: the cell's view, or (from an open editor) the typed text. */
+type CellValue = CellView | string | null;
+type Def = ColDef<GridRow, CellValue>;
 
 function indicatorRow(data: GridRow | undefined): IndicatorRow | null {
   return data && data.type === "indicator" ? data : null;
+}
+
+function editText(v: CellValue | undefined): string {
+  return typeof v === "string" ? v : (v?.edit ?? "");
 }
 
 function cellOf(data: GridRow | undefined, id: string) {
   return indicatorRow(data)?.cells[id] ?? null;
 }
 
-function isSelected(p: CellClassParams<GridRow, string, GridContext>): boolean {
+function isSelected(p: CellClassParams<GridRow, CellValue, GridContext>): boolean {
   const s = p.context.selection;
   const col = p.context.colIndex.get(p.column.getColId());
   if (!s || col === undefined || p.rowIndex === null) return false;
@@ -48,15 +56,22 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
     headerName,
     headerTooltip,
     width,
-    editable: (p: EditableCallbackParams<GridRow, string>) => cellOf(p.data, id)?.editable ?? false,
-    valueGetter: (p: ValueGetterParams<GridRow, string>) => cellOf(p.data, id)?.edit ?? "",
-    valueSetter: (p: ValueSetterParams<GridRow, string>) => {
+    editable: (p: EditableCallbackParams<GridRow, CellValue>) => cellOf(p.data, id)?.editable ?? false,
+    // The value is the cell's view: a new object exactly when the row's figures changed, so AG Grid
+    // repaints what changed (an estimate flipped, a note added) and nothing else.
+    valueGetter: (p: ValueGetterParams<GridRow, CellValue>) => cellOf(p.data, id),
+    valueFormatter: (p: ValueFormatterParams<GridRow, CellValue>) => editText(p.value),
+    valueSetter: (p: ValueSetterParams<GridRow, CellValue>) => {
       const row = indicatorRow(p.data);
-      if (row) (p.context as GridContext).write(row, id, String(p.newValue ?? ""));
+      const text = editText(p.newValue);
+      // Enter on an unchanged cell (a derived one included) writes nothing.
+      if (row && text !== editText(p.oldValue)) (p.context as GridContext).write(row, id, text);
       // The grid never writes the row itself: the new plan comes back through the editor.
       return false;
     },
     cellEditorParams: {
+      // The editor starts from the text a planner would type (the formatter gives it).
+      useFormatter: true,
       getValidationErrors: (p: {
         value: unknown;
         cellEditorParams: { data: GridRow; context: GridContext };
@@ -69,7 +84,7 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
       },
     },
     cellRenderer: col.kind === "status" ? StatusCell : ValueCell,
-    tooltipValueGetter: (p: ITooltipParams<GridRow, string, GridContext>) => {
+    tooltipValueGetter: (p: ITooltipParams<GridRow, CellValue, GridContext>) => {
       const cell = cellOf(p.data, id);
       if (!cell) return undefined;
       const parts: string[] = [];

@@ -156,7 +156,9 @@ export function submitIndicatorForm(
   values: IndicatorFormValues,
   lang: Lang,
   newId: string,
+  /** Where a new indicator goes when it stays in `insertGroup` (after the focused one). */
   insertAt: number,
+  insertGroup: string | null = null,
 ): FormResult {
   const year = values.baselineYear.trim();
   const candidate: Indicator = {
@@ -214,7 +216,10 @@ export function submitIndicatorForm(
       edit: {
         type: "addIndicator",
         indicator,
-        index: placeInGroup(plan.indicators, candidate.group, insertAt),
+        index:
+          insertGroup !== null && candidate.group === insertGroup
+            ? insertAt
+            : placeInGroup(plan.indicators, candidate.group, insertAt),
       },
     };
   }

@@ -109,8 +109,9 @@ export function useGridSelection(
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<GridRow>) => {
-      // Shift+click focuses the clicked cell: the selection keeps its anchor.
-      if (extending.current) {
+      // Shift+click focuses the clicked cell: the selection keeps its anchor (the mouse-down
+      // handler extends it, before or after this event).
+      if (extending.current || (e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey)) {
         extending.current = false;
         return;
       }

@@ -32,7 +32,7 @@ describe("grid rows", () => {
     expect(people.cells["plan:2021"]).toMatchObject({ text: "272", source: "derived", editable: true });
     const tech = row(rows, "bl21-8");
     expect(tech.cells.total?.text).toBe("> 15");
-    expect(tech.cells.kind?.text).toBe("Mức tại thời điểm · Trên");
+    expect(tech.cells.kind?.text).toBe("Mức thời điểm · trên");
     expect(row(buildRows(bacLieu2021, { ...en, area: "all" }), "bl21-4").cells.total?.text).toBe("1,360");
   });
 
