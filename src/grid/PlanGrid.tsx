@@ -75,7 +75,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     t: translator(lang),
     rows,
     colIds: sel.colIds,
-    selection: sel.selection,
+    selection: sel.current,
     select: sel.set,
     notify: setNotice,
   });
@@ -270,6 +270,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
             suppressKeyboardEvent: suppressOurKeys,
           }}
           suppressStartEditOnTab
+          animateRows={false}
           enterNavigatesVerticallyAfterEdit
           invalidEditValueMode="block"
           preventDefaultOnContextMenu

@@ -215,6 +215,7 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           getRowClass={(p) => (p.data?.overdue ? "task-overdue" : undefined)}
           defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
           suppressStartEditOnTab
+          animateRows={false}
           enterNavigatesVerticallyAfterEdit
           tooltipShowDelay={400}
           rowHeight={46}

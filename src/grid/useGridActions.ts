@@ -30,7 +30,8 @@ export interface GridActionDeps {
   t: Translate;
   rows: readonly GridRow[];
   colIds: () => string[];
-  selection: Selection | null;
+  /** The selection as it is now (read at the time of the action, not of the last render). */
+  selection: () => Selection | null;
   select: (s: Selection | null) => void;
   notify: (n: GridNotice | null) => void;
 }
@@ -38,14 +39,15 @@ export interface GridActionDeps {
 export type FillKind = "split" | "copyRest" | "deriveTotal";
 
 export function useGridActions(d: GridActionDeps) {
-  const { editor, area, lang, t, rows, colIds, selection, select, notify } = d;
+  const { editor, area, lang, t, rows, colIds, selection: current, select, notify } = d;
 
   /** The indicator row and column of the selection's anchor (the focused cell). */
   const focused = useCallback((): { row: IndicatorRow | null; colId: string | null } => {
+    const selection = current();
     if (!selection) return { row: null, colId: null };
     const row = rows[selection.anchor.row];
     return { row: row?.type === "indicator" ? row : null, colId: colIds()[selection.anchor.col] ?? null };
-  }, [selection, rows, colIds]);
+  }, [current, rows, colIds]);
 
   const problemText = useCallback((p: CellProblem) => t(p.key, p.params), [t]);
 
@@ -105,6 +107,7 @@ export function useGridActions(d: GridActionDeps) {
 
   const paste = useCallback(
     (text: string) => {
+      const selection = current();
       if (!selection) return;
       const block = parseBlock(text);
       if (block.length === 0) return;
@@ -124,17 +127,19 @@ export function useGridActions(d: GridActionDeps) {
       const last = placed.cells.at(-1);
       if (last && placed.cells.length > 1) select({ anchor: at, focus: { row: last.row, col: last.col } });
     },
-    [selection, rows, colIds, targetsAt, writeCells, notify, t, select],
+    [current, rows, colIds, targetsAt, writeCells, notify, t, select],
   );
 
   const copyText = useCallback((): string | null => {
+    const selection = current();
     if (!selection) return null;
     const { text, cells } = copyBlockText(rows, colIds(), toRect(selection));
     notify({ tone: "info", text: t("grid.copied", { n: cells }) });
     return text;
-  }, [selection, rows, colIds, notify, t]);
+  }, [current, rows, colIds, notify, t]);
 
   const clear = useCallback(() => {
+    const selection = current();
     if (!selection) return;
     const ids = colIds();
     const cells = positions(selection).filter((p) => {
@@ -146,10 +151,11 @@ export function useGridActions(d: GridActionDeps) {
     });
     if (cells.length === 0) return;
     writeCells(targetsAt(cells.map((p) => ({ ...p, text: "" }))), (n) => t("grid.cleared", { n }));
-  }, [selection, rows, colIds, targetsAt, writeCells, t]);
+  }, [current, rows, colIds, targetsAt, writeCells, t]);
 
   /** Flip estimate ↔ final on every typed actual of the selection. */
   const toggleEstimate = useCallback(() => {
+    const selection = current();
     if (!selection) return;
     const ids = colIds();
     const edits: Edit[] = [];
@@ -165,7 +171,7 @@ export function useGridActions(d: GridActionDeps) {
     }
     if (edits.length === 0) return notify({ tone: "problem", text: t("grid.problem.noActual") });
     run({ type: "batch", edits }, t("grid.filled", { n: edits.length }));
-  }, [selection, rows, colIds, editor, area, notify, run, t]);
+  }, [current, rows, colIds, editor, area, notify, run, t]);
 
   const fill = useCallback(
     (kind: FillKind) => {
@@ -218,13 +224,14 @@ export function useGridActions(d: GridActionDeps) {
       if (index < 0 || list[toIndex]?.group !== list[index]?.group) {
         return notify({ tone: "problem", text: t("grid.problem.groupEdge") });
       }
+      const selection = current();
       if (run({ type: "moveIndicator", indicatorId: row.indicatorId, toIndex }, "") && selection) {
         notify(null);
         const next = { ...selection.anchor, row: selection.anchor.row + delta };
         select({ anchor: next, focus: next });
       }
     },
-    [focused, editor, notify, run, selection, select, t],
+    [focused, editor, notify, run, current, select, t],
   );
 
   const deleteIndicator = useCallback(() => {

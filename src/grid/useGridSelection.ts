@@ -16,6 +16,8 @@ import { type CellPos, clampSelection, collapsed, extend, extendTo, type Selecti
 
 export interface GridSelection {
   selection: Selection | null;
+  /** The selection now, also between a change and the next render. */
+  current: () => Selection | null;
   set: (s: Selection | null) => void;
   /** Shift+arrow: move the far corner and bring it into view. */
   extendBy: (dRow: number, dCol: number) => void;
@@ -109,16 +111,17 @@ export function useGridSelection(
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<GridRow>) => {
-      // Shift+click focuses the clicked cell: the selection keeps its anchor (the mouse-down
-      // handler extends it, before or after this event).
-      if (extending.current || (e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey)) {
-        extending.current = false;
-        return;
-      }
-      if (dragging.current) return;
       const pos = posOf(e.rowIndex, e.column);
       if (!pos) return;
       const s = context.selection;
+      // Shift+click focuses the clicked cell: the selection keeps its anchor and stretches to it
+      // (the mouse-down handler does the same, whichever of the two events comes first).
+      if (extending.current || (e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey)) {
+        extending.current = false;
+        if (s) set(extendTo(s, pos));
+        return;
+      }
+      if (dragging.current) return;
       if (
         s &&
         s.anchor.row === pos.row &&
@@ -148,6 +151,7 @@ export function useGridSelection(
 
   return {
     selection,
+    current: () => context.selection,
     set,
     extendBy,
     onCellMouseDown,
