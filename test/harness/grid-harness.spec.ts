@@ -19,7 +19,7 @@ test.describe("typing in the grid", () => {
     await page.keyboard.type("1.360");
     await page.keyboard.press("Enter");
     await expect(cell(page, 1, "actual:2021")).toHaveText("1.360");
-    expect(await stored(page, 0, "actual:2021")).toEqual({ value: 1360, status: "final" });
+    await expect.poll(() => stored(page, 0, "actual:2021")).toEqual({ value: 1360, status: "final" });
     // The cell below has the focus: typing goes there.
     await page.keyboard.type("6");
     await page.keyboard.press("Tab");
@@ -28,7 +28,7 @@ test.describe("typing in the grid", () => {
     await page.keyboard.type(">= 5");
     await page.keyboard.press("Enter");
     await expect(cell(page, 2, "plan:2022")).toHaveText("≥ 5");
-    expect(await stored(page, 1, "plan:2022")).toEqual({ bound: "atLeast", value: 5 });
+    await expect.poll(() => stored(page, 1, "plan:2022")).toEqual({ bound: "atLeast", value: 5 });
   });
 
   test("an invalid value is refused at the cell with a message, and nothing is stored", async ({ page }) => {
@@ -66,7 +66,7 @@ test.describe("typing in the grid", () => {
     await expect(page.locator(".grid-body .ag-cell-inline-editing")).toHaveCount(0);
     await expect(cell(page, 1, "total")).toHaveText("≥ 100");
     expect(await acceptedEdits(page)).toBe(before);
-    expect(await stored(page, 1, "actual:2021")).toEqual({ value: 3, status: "final" });
+    await expect.poll(() => stored(page, 1, "actual:2021")).toEqual({ value: 3, status: "final" });
   });
 
   test("numbers are read and shown in English when the interface is English", async ({ page }) => {
@@ -99,16 +99,16 @@ test.describe("blocks: select, copy, paste", () => {
     await expect(cell(page, 1, "actual:2021")).toHaveText("25");
     await expect(cell(page, 1, "plan:2022")).toHaveText("30");
     await expect(cell(page, 2, "actual:2021")).toHaveText("7");
-    expect(await stored(page, 1, "plan:2022")).toEqual({ bound: "exact", value: 4 });
+    await expect.poll(() => stored(page, 1, "plan:2022")).toEqual({ bound: "exact", value: 4 });
 
     await page.keyboard.press("Control+z");
     await expect(cell(page, 1, "actual:2021")).toHaveText("18");
     await expect(cell(page, 2, "actual:2021")).toHaveText("3");
-    expect(await stored(page, 0, "actual:2021")).toEqual({ value: 18, status: "final" });
-    expect(await stored(page, 0, "plan:2022")).toEqual({ bound: "exact", value: 20 });
+    await expect.poll(() => stored(page, 0, "actual:2021")).toEqual({ value: 18, status: "final" });
+    await expect.poll(() => stored(page, 0, "plan:2022")).toEqual({ bound: "exact", value: 20 });
     await page.keyboard.press("Control+y");
     await expect(cell(page, 1, "plan:2022")).toHaveText("30");
-    expect(await stored(page, 1, "actual:2021")).toEqual({ value: 7, status: "final" });
+    await expect.poll(() => stored(page, 1, "actual:2021")).toEqual({ value: 7, status: "final" });
   });
 
   test("pastes an English block in English, and reports Vietnamese-style numbers instead of guessing", async ({
@@ -119,7 +119,7 @@ test.describe("blocks: select, copy, paste", () => {
     await pasteText(page, "4,900\t-150\n");
     await expect(page.locator(".grid-messages")).toContainText("Pasted 1 cells.");
     await expect(page.locator(".grid-messages")).toContainText("A decline cannot exceed 100%");
-    expect(await stored(page, 3, "actual:2021")).toEqual({ value: 4900, status: "final" });
+    await expect.poll(() => stored(page, 3, "actual:2021")).toEqual({ value: 4900, status: "final" });
     await cell(page, 6, "actual:2021").click();
     await pasteText(page, "5,5");
     await expect(page.locator(".grid-messages")).toContainText("Number written the Vietnamese way");
@@ -171,7 +171,7 @@ test.describe("estimates, notes, fill helpers and the menu", () => {
     await cell(page, 1, "actual:2025").click();
     await page.keyboard.press("Control+e");
     await expect(cell(page, 1, "actual:2025")).toHaveText("20");
-    expect(await stored(page, 0, "actual:2025")).toEqual({ value: 20, status: "final" });
+    await expect.poll(() => stored(page, 0, "actual:2025")).toEqual({ value: 20, status: "final" });
     await page.keyboard.type("21 ước");
     await page.keyboard.press("Enter");
     await expect(cell(page, 1, "actual:2025")).toHaveText("21 (ước)");
@@ -278,5 +278,129 @@ test.describe("views and rows", () => {
     await page.keyboard.press("Control+z");
     await expect(cell(page, 4, "code")).toHaveText("1a");
     expect(await storedPlan<number>(page, "plan.indicators.length")).toBe(9);
+  });
+});
+
+test("a whole edit session with the keyboard alone", async ({ page }) => {
+  await openGrid(page);
+  const active = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.closest(".ag-row")?.getAttribute("row-index") ?? "-"}:${el?.getAttribute("col-id") ?? el?.tagName}`;
+    });
+  // Tab from the top of the page into the grid.
+  for (let i = 0; i < 25 && !(await active()).includes("code"); i++) await page.keyboard.press("Tab");
+  await expect.poll(active).toMatch(/code$/);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await expect.poll(active).toBe("1:plan:2021");
+
+  await page.keyboard.type("21");
+  await page.keyboard.press("Enter");
+  await expect.poll(() => stored(page, 0, "plan:2021")).toEqual({ bound: "exact", value: 21 });
+  await expect.poll(active).toBe("2:plan:2021");
+  await page.keyboard.type("5");
+  await page.keyboard.press("Tab");
+  await expect.poll(active).toBe("2:actual:2021");
+  await page.keyboard.type("9");
+  await page.keyboard.press("Escape");
+  await expect(cell(page, 2, "actual:2021")).toHaveText("3");
+
+  // Select two cells down, copy, paste them one column right; undo and redo the paste.
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Control+c");
+  await expect.poll(() => clipboardText(page)).toBe("21\n5");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Control+v");
+  await expect(cell(page, 2, "actual:2021")).toHaveText("5");
+  await page.keyboard.press("Control+z");
+  await expect(cell(page, 2, "actual:2021")).toHaveText("3");
+  await page.keyboard.press("Control+Shift+z");
+  await expect(cell(page, 2, "actual:2021")).toHaveText("5");
+
+  // Mark the actual as an estimate, and give it a note.
+  await page.keyboard.press("Control+e");
+  await expect(cell(page, 1, "actual:2021")).toHaveText("21 (ước)");
+  await page.keyboard.press("Shift+F2");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.type("Số liệu ước của phòng Kinh tế");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect
+    .poll(() => storedPlan(page, "plan.indicators[0].series['tra-cu'].notes['actual:2021']"))
+    .toBe("Số liệu ước của phòng Kinh tế");
+
+  // The cell menu: copy the 2021 plan of indicator 1 to the later years.
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(active).toBe("1:plan:2021");
+  await page.keyboard.press("Shift+F10");
+  await expect(page.getByRole("menu")).toBeVisible();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: "Chép sang các kỳ sau" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => stored(page, 0, "plan:2025")).toEqual({ bound: "exact", value: 21 });
+  await expect.poll(active).toBe("1:plan:2021");
+
+  // Enter on a cell that is not typed into opens the indicator's form; Escape closes it.
+  for (let i = 0; i < 2; i++) await page.keyboard.press("ArrowLeft");
+  await expect.poll(active).toBe("1:kind");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Sửa chỉ tiêu 1" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect.poll(active).toBe("1:kind");
+});
+
+test.describe("the task sheet", () => {
+  test("tasks are edited in place; a past deadline is marked overdue in words", async ({ page }) => {
+    await page.goto("test/harness/grid.html?plan=bacLieu&sheet=tasks");
+    const task = (r: number, col: string) =>
+      page.locator(`.task-body .ag-row[row-index="${r}"] .ag-cell[col-id="${col}"]`);
+    await expect(task(0, "title")).toContainText("Đẩy mạnh tuyên truyền");
+    await task(1, "deadline").click();
+    await page.keyboard.type("31/12/2022");
+    await page.keyboard.press("Enter");
+    await expect(task(1, "deadline")).toHaveText("31/12/2022");
+    await expect(task(1, "status")).toContainText("Quá hạn");
+    await expect(page.getByText("1 nhiệm vụ quá hạn")).toBeVisible();
+    await expect.poll(() => storedPlan(page, "plan.tasks[1].deadline")).toBe("2022-12-31");
+
+    await task(2, "deadline").click();
+    await page.keyboard.type("31/13/2022");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("alert")).toContainText("Ngày không hợp lệ");
+    expect(await storedPlan(page, "plan.tasks[2].deadline")).toBeNull();
+
+    // Done: no longer overdue.
+    await task(1, "status").click();
+    await page.keyboard.press("Enter");
+    await page.getByRole("combobox", { name: "Trạng thái" }).selectOption("done");
+    await page.keyboard.press("Enter");
+    await expect(task(1, "status")).toHaveText("Hoàn thành");
+    await expect(page.getByText("1 nhiệm vụ quá hạn")).toHaveCount(0);
+  });
+
+  test("tasks are added, moved and deleted, and the deletion is undone", async ({ page }) => {
+    await page.goto("test/harness/grid.html?plan=bacLieu&sheet=tasks");
+    const task = (r: number, col: string) =>
+      page.locator(`.task-body .ag-row[row-index="${r}"] .ag-cell[col-id="${col}"]`);
+    await task(6, "title").click();
+    await page.getByRole("button", { name: "+ Thêm nhiệm vụ" }).click();
+    await expect(page.locator(".task-body .ag-cell-inline-editing input")).toBeFocused();
+    await page.keyboard.type("Tổng kết chương trình giai đoạn 2021–2025");
+    await page.keyboard.press("Enter");
+    await expect(task(7, "title")).toHaveText("Tổng kết chương trình giai đoạn 2021–2025");
+    await expect(task(7, "code")).toHaveText("8");
+    await task(7, "title").click();
+    await page.getByRole("button", { name: "Chuyển nhiệm vụ lên trên" }).click();
+    await expect(task(6, "code")).toHaveText("8");
+    await page.getByRole("button", { name: "Xóa nhiệm vụ" }).click();
+    await expect.poll(() => storedPlan<number>(page, "plan.tasks.length")).toBe(7);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => storedPlan<number>(page, "plan.tasks.length")).toBe(8);
+    await expect(task(6, "code")).toHaveText("8");
   });
 });
