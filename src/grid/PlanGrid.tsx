@@ -2,7 +2,13 @@
 // change goes through the editor's one edit path (usePlanEditor().dispatch), and what is shown is
 // always recomputed from the plan the editor holds — so after any undo the grid shows what is
 // stored. Selection, copy and paste are built here (AG Grid Community has neither).
-import type { CellContextMenuEvent, CellFocusedEvent, GridApi } from "ag-grid-community";
+import type {
+  CellContextMenuEvent,
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  IsFullWidthRowParams,
+} from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../app/planEditor";
@@ -22,14 +28,26 @@ import { collapsed, contains } from "./selection";
 import { translator } from "./translate";
 import { CellMenu } from "./CellMenu";
 import { type GridNotice as Notice, useGridActions } from "./useGridActions";
-import { runShortcut, suppressOurKeys } from "./useGridKeys";
+import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";
 import { useGridSelection } from "./useGridSelection";
 import { usePlanRows } from "./usePlanRows";
 import { useEditGuard } from "./useEditGuard";
+import { useTypeAhead } from "./useTypeAhead";
 import { useGridClipboard } from "./useGridClipboard";
 import "./grid.css";
 
 registerGridModules();
+
+// Grid options that must keep their identity across renders: a new object here would make AG Grid
+// rebuild its columns and close an open cell editor.
+const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.rowId;
+const isGroupRow = (p: IsFullWidthRowParams<GridRow>) => p.rowNode.data?.type === "group";
+const DEFAULT_COLUMN: ColDef<GridRow> = {
+  sortable: false,
+  resizable: true,
+  suppressMovable: true,
+  suppressKeyboardEvent: suppressOurKeys,
+};
 
 export interface PlanGridProps {
   /** The sub-area shown, when the page keeps it (e.g. in the address); else the grid keeps it. */
@@ -67,7 +85,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
   const [context] = useState(() => new GridContext(lang));
-  const sel = useGridSelection(getApi, context, rows.length);
+  const sel = useGridSelection(bodyRef, getApi, context, rows.length);
   const act = useGridActions({
     editor,
     area,
@@ -195,6 +213,10 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   );
 
   const guard = useEditGuard(bodyRef, getApi, rows, context, refuse, t);
+  const typeAhead = useTypeAhead(bodyRef, getApi);
+  const onKeyDownCapture = (e: React.KeyboardEvent) => {
+    if (!typeAhead(e)) guard.onKeyDownCapture(e);
+  };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const target = e.target as HTMLElement;
@@ -216,10 +238,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
       cellEditable || !row,
     );
   };
-  const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
-    guard.onCellFocused(e);
-    sel.onCellFocused(e);
-  };
   const onCellContextMenu = (e: CellContextMenuEvent<GridRow>) => {
     const pos = e.rowIndex === null ? undefined : context.colIndex.get(e.column.getColId());
     if (
@@ -233,7 +251,17 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   };
 
   return (
-    <section className="plan-grid" aria-label={t("grid.label")}>
+    <section
+      className="plan-grid"
+      aria-label={t("grid.label")}
+      onKeyDown={(e) => {
+        // In the toolbar too; the cells handle their own keys.
+        const which = bodyRef.current?.contains(e.target as Node) ? null : undoKeyOutsideText(e);
+        if (!which) return;
+        e.preventDefault();
+        act.undoRedo(which);
+      }}
+    >
       <GridToolbar
         area={area}
         onArea={(next) => {
@@ -248,27 +276,17 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
       {rollup && <p className="grid-banner">{t("grid.wholeReadOnly")}</p>}
       {!editor.writable && <p className="grid-banner">{t("grid.readOnlyPlan")}</p>}
       <GridNotice notice={notice} onDismiss={() => setNotice(null)} />
-      <div
-        className="grid-body"
-        ref={bodyRef}
-        onKeyDown={onKeyDown}
-        onKeyDownCapture={guard.onKeyDownCapture}
-      >
+      <div className="grid-body" ref={bodyRef} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         <AgGridReact<GridRow>
           theme={gridTheme}
           rowData={rows}
           columnDefs={columnDefs}
           context={context}
-          getRowId={(p) => p.data.rowId}
-          isFullWidthRow={(p) => p.rowNode.data?.type === "group"}
+          getRowId={rowIdOf}
+          isFullWidthRow={isGroupRow}
           fullWidthCellRenderer={groupRowRenderer}
           embedFullWidthRows
-          defaultColDef={{
-            sortable: false,
-            resizable: true,
-            suppressMovable: true,
-            suppressKeyboardEvent: suppressOurKeys,
-          }}
+          defaultColDef={DEFAULT_COLUMN}
           suppressStartEditOnTab
           animateRows={false}
           enterNavigatesVerticallyAfterEdit
@@ -281,9 +299,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
             sel.onColumnsChanged();
           }}
           onDisplayedColumnsChanged={sel.onColumnsChanged}
-          onCellMouseDown={sel.onCellMouseDown}
-          onCellMouseOver={sel.onCellMouseOver}
-          onCellFocused={onCellFocused}
           onCellContextMenu={onCellContextMenu}
         />
       </div>

@@ -1,30 +1,27 @@
 // The plan's tasks as a second sheet: task, responsible agency, deadline, status and note, typed in
 // place like the indicator grid; overdue tasks marked in words and with an icon (never colour
 // alone). Add, delete (undoable), move up and down. Every change is an edit through the one path.
-import type { ColDef, GridApi, ValueSetterParams } from "ag-grid-community";
+import type { ColDef, Column, GetRowIdParams, GridApi, RowClassParams } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
-import { useMemo, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../app/planEditor";
 import { todayIso } from "../app/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
 import { gridTheme, registerGridModules } from "./agGrid";
 import { SaveStatus } from "./SaveStatus";
-import { newTask, TASK_COLUMNS, type TaskColumn, type TaskRow, taskRows, writeTask } from "./taskInput";
+import { TaskContext, taskColumnDefs } from "./taskColumns";
+import { undoKeyOutsideText } from "./useGridKeys";
+import { useTypeAhead } from "./useTypeAhead";
+import { newTask, type TaskRow, taskRows, writeTask } from "./taskInput";
 import { translator } from "./translate";
 import "./grid.css";
 
 registerGridModules();
 
-const WIDTHS: Record<TaskColumn, number> = {
-  code: 64,
-  title: 420,
-  agency: 240,
-  deadline: 130,
-  status: 200,
-  note: 260,
-};
-const STATUS_VALUES = ["notStarted", "inProgress", "done"];
+const rowIdOf = (p: GetRowIdParams<TaskRow>) => p.data.rowId;
+const overdueClass = (p: RowClassParams<TaskRow>) => (p.data?.overdue ? "task-overdue" : undefined);
+const DEFAULT_COLUMN: ColDef<TaskRow> = { sortable: false, resizable: true, suppressMovable: true };
 
 export function TaskSheet({ today = todayIso() }: { today?: string }) {
   const editor = usePlanEditor();
@@ -32,6 +29,8 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
   const tasks = editor.plan.tasks;
   const rows = useMemo(() => taskRows(tasks, today, lang, translator(lang)), [tasks, today, lang]);
   const apiRef = useRef<GridApi<TaskRow> | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const typeAhead = useTypeAhead(bodyRef, () => apiRef.current);
   const [notice, setNotice] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
   const overdue = rows.filter((r) => r.overdue).length;
 
@@ -49,68 +48,61 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
     return f ? (tasks[f.rowIndex] ?? null) : null;
   };
 
-  const columnDefs = useMemo((): ColDef<TaskRow, string>[] => {
-    const tt = translator(lang);
-    return TASK_COLUMNS.map((col) => ({
-      colId: col,
-      headerName: tt(`task.col.${col}`),
-      width: WIDTHS[col],
-      editable: editor.writable,
-      pinned: col === "code" || col === "title" ? ("left" as const) : undefined,
-      cellClass: col === "title" || col === "note" || col === "agency" ? "cell-wrap" : undefined,
-      valueGetter: (p) => (!p.data ? "" : col === "deadline" ? p.data.deadlineEdit : p.data[col]),
-      valueFormatter: (p) =>
-        !p.data
-          ? ""
-          : col === "deadline"
-            ? p.data.deadline
-            : col === "status"
-              ? tt(`task.${p.data.status}`)
-              : String(p.value ?? ""),
-      cellRenderer:
-        col === "status" ? StatusText : col === "code" || col === "deadline" ? undefined : ClampText,
-      ...(col === "status"
-        ? { cellEditor: "agSelectCellEditor", cellEditorParams: { values: STATUS_VALUES } }
-        : {}),
-      tooltipValueGetter: (p) =>
-        col === "title" && p.data ? [p.data.title, p.data.source].filter(Boolean).join("\n") : undefined,
-      valueSetter: (p: ValueSetterParams<TaskRow, string>) => {
-        const task = tasks.find((x) => x.id === p.data.rowId);
-        if (!task) return false;
-        const w = writeTask(task, col, String(p.newValue ?? ""));
-        if (!w.ok) {
-          const where = tt("task.where", { code: task.code, column: tt(`task.col.${col}`) });
-          setNotice({
-            tone: "problem",
-            text: tt("grid.refusedAt", {
-              where,
-              text: String(p.newValue ?? ""),
-              reason: tt(w.problem.key, w.problem.params),
-            }),
-          });
-        } else if (w.edit) run(w.edit, "");
-        return false;
+  const columnDefs = useMemo(
+    () => taskColumnDefs(translator(lang), editor.writable),
+    [lang, editor.writable],
+  );
+  const [context] = useState(() => new TaskContext());
+  useLayoutEffect(() => {
+    context.update({
+      write: (row, col, text) => {
+        const task = editor.plan.tasks.find((x) => x.id === row.rowId);
+        if (!task) return;
+        const w = writeTask(task, col, text);
+        if (w.ok) {
+          if (w.edit) run(w.edit, "");
+          return;
+        }
+        const where = t("task.where", { code: task.code, column: t(`task.col.${col}`) });
+        const reason = t(w.problem.key, w.problem.params);
+        setNotice({ tone: "problem", text: t("grid.refusedAt", { where, text, reason }) });
       },
-    }));
-    // run and setNotice only close over the editor, which `tasks` follows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lang, tasks, editor.writable]);
+    });
+  });
 
   const add = () => {
     const f = apiRef.current?.getFocusedCell();
     const index = f ? f.rowIndex + 1 : tasks.length;
     const task = newTask(tasks, crypto.randomUUID(), t("task.newTitle"));
     if (!run({ type: "addTask", task, index }, t("task.added"))) return;
-    // Type the new task's name at once.
-    window.setTimeout(() => {
+    // Type the new task's name at once: once its row is drawn, its cell takes the focus and opens
+    // with the text selected.
+    let frames = 0;
+    const open = () => {
+      const cell = bodyRef.current?.querySelector<HTMLElement>(
+        `.ag-row[row-index="${index}"] .ag-cell[col-id="title"]`,
+      );
+      const shown = cell && apiRef.current?.getDisplayedRowAtIndex(index)?.data?.rowId === task.id;
+      if (!shown) {
+        if (frames++ < 60) window.requestAnimationFrame(open);
+        return;
+      }
       apiRef.current?.setFocusedCell(index, "title");
+      cell.focus();
       apiRef.current?.startEditingCell({ rowIndex: index, colKey: "title" });
-    }, 0);
+      window.requestAnimationFrame(() =>
+        bodyRef.current?.querySelector<HTMLInputElement>(".ag-cell-inline-editing input")?.select(),
+      );
+    };
+    apiRef.current?.ensureIndexVisible(index);
+    window.requestAnimationFrame(open);
   };
   const remove = () => {
     const task = focusedTask();
     if (!task) return setNotice({ tone: "problem", text: t("task.problem.noTask") });
+    const f = apiRef.current?.getFocusedCell();
     run({ type: "removeTask", taskId: task.id }, t("task.deleted", { title: task.title }));
+    if (f) window.setTimeout(() => refocus(f.rowIndex, f.column), 0);
   };
   const move = (delta: -1 | 1) => {
     const f = apiRef.current?.getFocusedCell();
@@ -120,7 +112,7 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
     if (toIndex < 0 || toIndex >= tasks.length) return;
     if (run({ type: "moveTask", taskId: task.id, toIndex }, "")) {
       setNotice(null);
-      apiRef.current?.setFocusedCell(toIndex, f.column);
+      window.setTimeout(() => refocus(toIndex, f.column), 0);
     }
   };
   const undoRedo = (which: "undo" | "redo") => {
@@ -131,18 +123,20 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
     else setNotice({ tone: "problem", text: t(`grid.undo.${r.reason}`) });
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (/^(INPUT|TEXTAREA|SELECT)$/.test((e.target as HTMLElement).tagName)) return;
-    const mod = e.ctrlKey || e.metaKey;
-    const key = e.key.toLowerCase();
-    if (mod && key === "z") undoRedo(e.shiftKey ? "redo" : "undo");
-    else if (mod && key === "y") undoRedo("redo");
-    else return;
+    const which = undoKeyOutsideText(e);
+    if (!which) return;
     e.preventDefault();
+    undoRedo(which);
+  };
+  /** Back to the grid after a toolbar action, on the same row (or the last one). */
+  const refocus = (rowIndex: number, col: string | Column) => {
+    const last = apiRef.current?.getDisplayedRowCount() ?? 0;
+    if (last > 0) apiRef.current?.setFocusedCell(Math.min(rowIndex, last - 1), col);
   };
 
   const disabled = !editor.writable;
   return (
-    <section className="plan-grid task-sheet" aria-label={t("task.label")}>
+    <section className="plan-grid task-sheet" aria-label={t("task.label")} onKeyDown={onKeyDown}>
       <div className="grid-toolbar" role="toolbar" aria-label={t("task.label")}>
         <span className="grid-tool-group">
           <button
@@ -206,14 +200,15 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           </p>
         )}
       </div>
-      <div className="grid-body task-body" onKeyDown={onKeyDown}>
+      <div className="grid-body task-body" ref={bodyRef} onKeyDownCapture={(e) => void typeAhead(e)}>
         <AgGridReact<TaskRow>
           theme={gridTheme}
           rowData={rows}
           columnDefs={columnDefs}
-          getRowId={(p) => p.data.rowId}
-          getRowClass={(p) => (p.data?.overdue ? "task-overdue" : undefined)}
-          defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
+          context={context}
+          getRowId={rowIdOf}
+          getRowClass={overdueClass}
+          defaultColDef={DEFAULT_COLUMN}
           suppressStartEditOnTab
           animateRows={false}
           enterNavigatesVerticallyAfterEdit
@@ -228,25 +223,4 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
       <p className="grid-shortcuts">{t("task.shortcuts")}</p>
     </section>
   );
-}
-
-function StatusText(p: { data?: TaskRow }) {
-  const { t } = useI18n();
-  if (!p.data) return null;
-  return (
-    <span>
-      {p.data.statusText}
-      {p.data.overdue && (
-        <strong className="overdue-mark">
-          {" "}
-          · <span aria-hidden="true">⚠</span> {t("task.overdue")}
-        </strong>
-      )}
-    </span>
-  );
-}
-
-/** Long Vietnamese text on two lines at most; the whole of it is in the tooltip or the editor. */
-function ClampText(p: { value?: string | null; valueFormatted?: string | null }) {
-  return <span className="cell-text">{p.valueFormatted ?? p.value ?? ""}</span>;
 }

@@ -143,9 +143,9 @@ export function indicatorColumnDefs(
   });
   return [
     pinned(baseDef(code, t("grid.col.code"), 62)),
-    pinned({ ...baseDef(name, t("grid.col.name"), 330), cellClass: "cell-wrap cell-name" }),
-    pinned({ ...baseDef(unit, t("grid.col.unit"), 100), cellClass: "cell-wrap" }),
-    pinned({ ...baseDef(kind, t("grid.col.kind"), 140), cellClass: "cell-wrap" }),
+    pinned({ ...baseDef(name, t("grid.col.name"), 300), cellClass: "cell-wrap cell-name" }),
+    pinned({ ...baseDef(unit, t("grid.col.unit"), 92), cellClass: "cell-wrap" }),
+    pinned({ ...baseDef(kind, t("grid.col.kind"), 128), cellClass: "cell-wrap" }),
     baseDef(layout.baseline, t("grid.col.baseline"), 96),
     ...layout.years.map((y): ColGroupDef<GridRow> => ({
       headerName: t("grid.col.year", { year: y.year }),

@@ -65,3 +65,11 @@ export function runShortcut(
   e.preventDefault();
   return true;
 }
+
+/** Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z outside the cells (the toolbar): undo or redo, unless typing text. */
+export function undoKeyOutsideText(e: React.KeyboardEvent): "undo" | "redo" | null {
+  const target = e.target as HTMLElement;
+  if (/^(INPUT|TEXTAREA)$/.test(target.tagName) || target.closest("dialog")) return null;
+  const which = shortcutOf(e);
+  return which === "undo" || which === "redo" ? which : null;
+}

@@ -2,14 +2,10 @@
 // by the keyboard starts a new one; a mouse drag, Shift+click and Shift+arrows extend it. It is
 // drawn by the "cell-selected" class rule, which reads the grid context; after every change the
 // visible cells are refreshed so the rule is applied again.
-import type {
-  CellFocusedEvent,
-  CellMouseDownEvent,
-  CellMouseOverEvent,
-  Column,
-  GridApi,
-} from "ag-grid-community";
-import { useCallback, useEffect, useRef, useState } from "react";
+// It follows the DOM (focus and pointer events on the cells) rather than AG Grid's events, which
+// reach their listeners a moment later: a copy right after Shift+↓ must see the new block.
+import type { GridApi } from "ag-grid-community";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import type { GridContext } from "./gridContext";
 import type { GridRow } from "./rows";
 import { type CellPos, clampSelection, collapsed, extend, extendTo, type Selection } from "./selection";
@@ -21,27 +17,18 @@ export interface GridSelection {
   set: (s: Selection | null) => void;
   /** Shift+arrow: move the far corner and bring it into view. */
   extendBy: (dRow: number, dCol: number) => void;
-  onCellMouseDown: (e: CellMouseDownEvent<GridRow>) => void;
-  onCellMouseOver: (e: CellMouseOverEvent<GridRow>) => void;
-  onCellFocused: (e: CellFocusedEvent<GridRow>) => void;
   /** Column ids in displayed order; refreshed when the columns change. */
   colIds: () => string[];
   onColumnsChanged: () => void;
 }
 
-function columnId(column: string | Column | null | undefined): string | null {
-  if (!column) return null;
-  return typeof column === "string" ? column : column.getColId();
-}
-
 export function useGridSelection(
+  body: RefObject<HTMLElement | null>,
   api: () => GridApi<GridRow> | null,
   context: GridContext,
   rowCount: number,
 ): GridSelection {
   const [selection, setSelection] = useState<Selection | null>(null);
-  const dragging = useRef(false);
-  const extending = useRef(false);
   const ids = useRef<string[]>([]);
 
   const set = useCallback(
@@ -59,15 +46,6 @@ export function useGridSelection(
     context.update({ colIndex: new Map(ids.current.map((id, i) => [id, i])) });
   }, [api, context]);
 
-  const posOf = useCallback(
-    (rowIndex: number | null, column: string | Column | null | undefined): CellPos | null => {
-      const id = columnId(column);
-      const col = id === null ? undefined : context.colIndex.get(id);
-      return rowIndex === null || col === undefined ? null : { row: rowIndex, col };
-    },
-    [context],
-  );
-
   // Rows deleted or a narrower plan: keep the selection inside the grid.
   useEffect(() => {
     if (!context.selection) return;
@@ -76,64 +54,59 @@ export function useGridSelection(
   }, [rowCount, context, set]);
 
   useEffect(() => {
-    const stop = () => {
-      dragging.current = false;
+    const el = body.current;
+    if (!el) return;
+    let dragging = false;
+    let shiftClick = false;
+    const posOf = (target: EventTarget | null): CellPos | null => {
+      const cell = (target as HTMLElement | null)?.closest?.(".ag-cell");
+      const row = cell?.closest(".ag-row")?.getAttribute("row-index");
+      const col = context.colIndex.get(cell?.getAttribute("col-id") ?? "");
+      if (!cell || row == null || col === undefined || cell.classList.contains("ag-cell-inline-editing"))
+        return null;
+      return { row: Number(row), col };
     };
-    document.addEventListener("mouseup", stop);
-    return () => document.removeEventListener("mouseup", stop);
-  }, []);
-
-  const onCellMouseDown = useCallback(
-    (e: CellMouseDownEvent<GridRow>) => {
-      const pos = posOf(e.rowIndex, e.column);
-      const mouse = e.event as MouseEvent | undefined;
-      if (!pos || (mouse && mouse.button !== 0)) return;
-      if (mouse?.shiftKey && context.selection) {
-        extending.current = true;
-        set(extendTo(context.selection, pos));
-        return;
-      }
-      dragging.current = true;
-      set(collapsed(pos));
-    },
-    [context, posOf, set],
-  );
-
-  const onCellMouseOver = useCallback(
-    (e: CellMouseOverEvent<GridRow>) => {
-      const mouse = e.event as MouseEvent | undefined;
-      if (!dragging.current || !context.selection || (mouse && (mouse.buttons & 1) === 0)) return;
-      const pos = posOf(e.rowIndex, e.column);
-      if (pos) set(extendTo(context.selection, pos));
-    },
-    [context, posOf, set],
-  );
-
-  const onCellFocused = useCallback(
-    (e: CellFocusedEvent<GridRow>) => {
-      const pos = posOf(e.rowIndex, e.column);
-      if (!pos) return;
+    const same = (a: Selection | null, b: Selection) => JSON.stringify(a) === JSON.stringify(b);
+    const onPointerDown = (e: PointerEvent) => {
+      const pos = posOf(e.target);
+      if (!pos || e.button !== 0) return;
       const s = context.selection;
-      // Shift+click focuses the clicked cell: the selection keeps its anchor and stretches to it
-      // (the mouse-down handler does the same, whichever of the two events comes first).
-      if (extending.current || (e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey)) {
-        extending.current = false;
-        if (s) set(extendTo(s, pos));
+      if (e.shiftKey && s) {
+        shiftClick = true;
+        set(extendTo(s, pos));
         return;
       }
-      if (dragging.current) return;
-      if (
-        s &&
-        s.anchor.row === pos.row &&
-        s.anchor.col === pos.col &&
-        s.focus.row === pos.row &&
-        s.focus.col === pos.col
-      )
-        return;
-      set(collapsed(pos));
-    },
-    [context, posOf, set],
-  );
+      dragging = true;
+      if (!same(s, collapsed(pos))) set(collapsed(pos));
+    };
+    const onPointerOver = (e: PointerEvent) => {
+      if (!dragging || (e.buttons & 1) === 0 || !context.selection) return;
+      const pos = posOf(e.target);
+      if (pos) set(extendTo(context.selection, pos));
+    };
+    const onPointerUp = () => {
+      dragging = false;
+      shiftClick = false;
+    };
+    // A cell that takes the focus (arrows, Tab, Enter, a click) starts a new selection, except the
+    // cell a Shift+click or a drag reaches, which stretches the current one.
+    const onFocusIn = (e: FocusEvent) => {
+      const pos = posOf(e.target);
+      if (!pos || shiftClick || dragging) return;
+      if (!same(context.selection, collapsed(pos))) set(collapsed(pos));
+    };
+    // Capture: before AG Grid's own handler moves the focus (and so before the focusin below).
+    el.addEventListener("pointerdown", onPointerDown, true);
+    el.addEventListener("pointerover", onPointerOver);
+    el.addEventListener("focusin", onFocusIn);
+    document.addEventListener("pointerup", onPointerUp);
+    return () => {
+      el.removeEventListener("pointerdown", onPointerDown, true);
+      el.removeEventListener("pointerover", onPointerOver);
+      el.removeEventListener("focusin", onFocusIn);
+      document.removeEventListener("pointerup", onPointerUp);
+    };
+  }, [body, context, set]);
 
   const extendBy = useCallback(
     (dRow: number, dCol: number) => {
@@ -154,9 +127,6 @@ export function useGridSelection(
     current: () => context.selection,
     set,
     extendBy,
-    onCellMouseDown,
-    onCellMouseOver,
-    onCellFocused,
     colIds: () => ids.current,
     onColumnsChanged,
   };
