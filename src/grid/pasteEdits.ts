@@ -23,6 +23,8 @@ export interface BatchBuild {
   edit: Edit | null;
   /** Cells that the batch changes. */
   written: number;
+  /** Valid cells: those written and those that already held the value. */
+  accepted: number;
   refused: CellRefusal[];
 }
 
@@ -35,6 +37,7 @@ export function buildCellsEdit(
   let current = plan;
   const edits: Edit[] = [];
   const refused: CellRefusal[] = [];
+  let accepted = 0;
   for (const target of targets) {
     const ind = current.indicators.find((x) => x.id === target.indicatorId);
     if (!ind) {
@@ -46,7 +49,10 @@ export function buildCellsEdit(
       refused.push({ ...target, code: ind.code, problem: w.problem });
       continue;
     }
-    if (!w.edit) continue;
+    if (!w.edit) {
+      accepted += 1;
+      continue;
+    }
     const r = applyEdit(current, w.edit);
     if (!r.ok) {
       refused.push({ ...target, code: ind.code, problem: { key: `problem.${r.error.problem}` } });
@@ -54,6 +60,12 @@ export function buildCellsEdit(
     }
     current = r.plan;
     edits.push(w.edit);
+    accepted += 1;
   }
-  return { edit: edits.length > 0 ? { type: "batch", edits } : null, written: edits.length, refused };
+  return {
+    edit: edits.length > 0 ? { type: "batch", edits } : null,
+    written: edits.length,
+    accepted,
+    refused,
+  };
 }

@@ -78,10 +78,10 @@ export function useGridActions(d: GridActionDeps) {
           return;
         }
       }
-      const parts = [done(build.written)];
+      const parts = [done(build.accepted)];
       if (clipped > 0) parts.push(t("grid.pasteClipped", { n: clipped }));
       if (build.refused.length > 0) {
-        const head = build.written > 0 ? "grid.pasteProblems" : "grid.pasteProblemsNone";
+        const head = build.accepted > 0 ? "grid.pasteProblems" : "grid.pasteProblemsNone";
         parts.push(t(head, { n: build.refused.length }));
       }
       notify({
