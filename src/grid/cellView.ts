@@ -99,7 +99,8 @@ export function typedActualCell(a: Actual, f: ValueFormat, editable: boolean, no
 
 /** A derived band keeps the wording of what it comes from: a split of "≥ 40" is "≥ 8" a year. */
 export function derivedBandCell(b: Band, f: ValueFormat, editable: boolean, tip: string | null): CellView {
-  const text = formatTarget(fromBand(b), f);
+  // A range whose ends meet (1–2 split over five years gives 0–0 in a later year) is one number.
+  const text = b.lo === b.hi && b.bound === "range" ? formatValue(b.lo, f) : formatTarget(fromBand(b), f);
   return { ...EMPTY_CELL, text, edit: text, copy: text, source: "derived", editable, tip };
 }
 
