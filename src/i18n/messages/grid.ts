@@ -43,7 +43,7 @@ export const gridMessages = bilingual(
     "grid.noteTip": "Ghi chú: {note}",
     "grid.coverageTip": "Cộng {have}/{of} địa bàn đã có số liệu",
     "grid.area": "Địa bàn",
-    "grid.area.whole": "Toàn kế hoạch (chỉ đọc, cộng từ các địa bàn)",
+    "grid.area.whole": "Toàn kế hoạch (chỉ đọc)",
     "grid.wholeReadOnly":
       "Toàn kế hoạch được tính từ các địa bàn nên chỉ đọc. Chọn một địa bàn để nhập số liệu.",
     "grid.readOnlyPlan": "Kế hoạch này chỉ đọc.",
@@ -194,7 +194,7 @@ export const gridMessages = bilingual(
     "grid.noteTip": "Note: {note}",
     "grid.coverageTip": "Sum of {have} of {of} sub-areas with figures",
     "grid.area": "Sub-area",
-    "grid.area.whole": "Whole plan (read-only, summed from the sub-areas)",
+    "grid.area.whole": "Whole plan (read-only)",
     "grid.wholeReadOnly":
       "The whole plan is computed from its sub-areas, so it is read-only. Choose a sub-area to enter figures.",
     "grid.readOnlyPlan": "This plan is read-only.",
@@ -251,7 +251,8 @@ export const gridMessages = bilingual(
     "grid.problem.totalNotForGrowth": "A growth indicator has no total",
     "grid.problem.noActual": "This cell has no actual yet",
     "grid.problem.notesOnValues": "Notes can be attached to figure cells only",
-    "grid.problem.groupEdge": "The indicator is already first or last in its group; edit it to change its group",
+    "grid.problem.groupEdge":
+      "The indicator is already first or last in its group; edit it to change its group",
     "save.saved": "Saved",
     "save.savedAt": "Saved at {time}",
     "save.saving": "Saving…",
