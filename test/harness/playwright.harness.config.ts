@@ -1,6 +1,7 @@
 // Browser checks of the grid in its dev-only harness (test/harness/grid.html, in-memory editor).
 // Run: HTX_E2E_PORT=4323 npx playwright test -c test/harness/playwright.harness.config.ts
 // The main `npx playwright test` (test/browser, production build) does not pick these up.
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium, HOW_TO_INSTALL } from "../../scripts/chromium.mjs";
 
@@ -30,6 +31,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite --port ${PORT} --strictPort --host 127.0.0.1`,
+    // The dev server serves the project from its root (the default would be this folder).
+    cwd: fileURLToPath(new URL("../../", import.meta.url)),
     url: `http://127.0.0.1:${PORT}/test/harness/grid.html`,
     reuseExistingServer: true,
     timeout: 60_000,
