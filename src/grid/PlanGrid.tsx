@@ -10,13 +10,12 @@ import type {
   IsFullWidthRowParams,
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../app/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { gridTheme, registerGridModules } from "./agGrid";
-import { writeCell } from "./cellInput";
-import { columnLabel, columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
+import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { GridToolbar } from "./GridToolbar";
 import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
@@ -31,6 +30,7 @@ import { type GridNotice as Notice, useGridActions } from "./useGridActions";
 import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";
 import { useGridSelection } from "./useGridSelection";
 import { usePlanRows } from "./usePlanRows";
+import { useCellWriter } from "./useCellWriter";
 import { useEditGuard } from "./useEditGuard";
 import { useTypeAhead } from "./useTypeAhead";
 import { useGridClipboard } from "./useGridClipboard";
@@ -97,45 +97,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     select: sel.set,
     notify: setNotice,
   });
-  const where = useCallback(
-    (row: IndicatorRow, colId: string) =>
-      t("grid.where", { code: row.code || row.name, column: columnLabel(colId, translator(lang)) }),
-    [t, lang],
-  );
-  const refuse = useCallback(
-    (row: IndicatorRow, colId: string, text: string, reason: string) => {
-      context.update({ refused: { rowId: row.rowId, colId } });
-      setNotice({ tone: "problem", text: t("grid.refusedAt", { where: where(row, colId), text, reason }) });
-      apiRef.current?.refreshCells({ force: false, suppressFlash: true });
-    },
-    [context, t, where],
-  );
-
-  useLayoutEffect(() => {
-    const read = (row: IndicatorRow, colId: string, text: string) => {
-      const ind = editor.plan.indicators.find((x) => x.id === row.indicatorId);
-      return ind ? writeCell(editor.plan, ind, area, colId, text, lang) : null;
-    };
-    context.update({
-      t: translator(lang),
-      lang,
-      check: (row, colId, text) => {
-        const w = read(row, colId, text);
-        if (!w) return { key: "problem.unknownIndicator" };
-        return w.ok ? null : w.problem;
-      },
-      write: (row, colId, text) => {
-        const w = read(row, colId, text);
-        if (!w) return;
-        if (!w.ok) return refuse(row, colId, text, t(w.problem.key, w.problem.params));
-        context.update({ refused: null });
-        if (!w.edit) return;
-        const r = editor.dispatch(w.edit);
-        if (!r.ok) refuse(row, colId, text, t(`problem.${r.error.problem}`));
-        else setNotice(null);
-      },
-    });
-  });
+  const { where, refuse } = useCellWriter(context, editor, area, lang, t, setNotice, apiRef);
 
   const focusedRow = act.focused().row;
   const refocus = useCallback(() => {
