@@ -13,6 +13,8 @@ const COMPONENTS = import.meta.glob<string>("../../src/**/*.tsx", {
 const LABEL_ATTRIBUTES = new Set(["aria-label", "title", "placeholder", "alt", "aria-description"]);
 /** Letters of any script: symbols, digits and punctuation ("←", "▶", "·", "%", "2×") are fine. */
 const HAS_WORD = /\p{L}{2,}/u;
+/** Keyboard shortcuts ("Ctrl+Z", "Shift+F2") read the same in every language. */
+const KEY_COMBO = /^(?:(?:Ctrl|Shift|Alt|Cmd|Meta)\+)+(?:[A-Z0-9]|F\d{1,2}|Enter|Escape|Delete)$/;
 
 function hardcodedText(path: string, text: string): string[] {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
@@ -28,7 +30,8 @@ function hardcodedText(path: string, text: string): string[] {
         : ts.isJsxExpression(init) && init.expression && ts.isStringLiteral(init.expression)
           ? init.expression.text
           : null;
-      if (literal !== null && HAS_WORD.test(literal)) found.push(`${node.name.getText()}="${literal}"`);
+      if (literal !== null && HAS_WORD.test(literal) && !KEY_COMBO.test(literal))
+        found.push(`${node.name.getText()}="${literal}"`);
     }
     ts.forEachChild(node, visit);
   };

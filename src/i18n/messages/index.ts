@@ -4,6 +4,7 @@ import { appShell } from "./app";
 import { common } from "./common";
 import { chartMessages } from "./charts";
 import { domainTerms } from "./domain";
+import { gridMessages } from "./grid";
 import { libraryMessages } from "./library";
 import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
@@ -22,6 +23,7 @@ const PARTS = [
   chartMessages,
   planFileMessages,
   sharingUi,
+  gridMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;

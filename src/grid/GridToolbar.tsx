@@ -1,0 +1,151 @@
+// The grid's toolbar: sub-area, undo/redo, indicator rows (add, edit, delete, move), fill helpers,
+// estimate/final, note, and the save indicator. Every action here is also in the cell menu
+// (Shift+F10) so that a keyboard user never has to leave the grid.
+import { useState } from "react";
+import { usePlanEditor } from "../app/planEditor";
+import { WHOLE_AREA } from "../domain/schema";
+import { useI18n } from "../i18n/I18nProvider";
+import { Menu } from "./Menu";
+import type { FillKind } from "./useGridActions";
+
+export interface ToolbarActions {
+  undo: () => void;
+  redo: () => void;
+  add: () => void;
+  edit: () => void;
+  remove: () => void;
+  move: (delta: -1 | 1) => void;
+  fill: (kind: FillKind) => void;
+  toggleEstimate: () => void;
+  note: () => void;
+}
+
+interface Props {
+  area: string;
+  onArea: (area: string) => void;
+  /** Cells may be written (a writable plan, not the whole-plan roll-up). */
+  editable: boolean;
+  /** A cell of an indicator is focused. */
+  onIndicator: boolean;
+  actions: ToolbarActions;
+}
+
+export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Props) {
+  const editor = usePlanEditor();
+  const { t } = useI18n();
+  const plan = editor.plan;
+  const [fillMenu, setFillMenu] = useState<{ x: number; y: number } | null>(null);
+  const rowAction = !editable || !onIndicator;
+  return (
+    <div className="grid-toolbar" role="toolbar" aria-label={t("grid.toolbar")}>
+      {plan.subAreas.length > 0 && (
+        <label className="grid-area">
+          <span>{t("grid.area")}</span>
+          <select value={area} onChange={(e) => onArea(e.target.value)}>
+            {plan.subAreas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+            <option value={WHOLE_AREA}>{t("grid.area.whole")}</option>
+          </select>
+        </label>
+      )}
+      <span className="grid-tool-group">
+        <button
+          type="button"
+          className="button"
+          onClick={actions.undo}
+          disabled={!editor.canUndo}
+          title="Ctrl+Z"
+        >
+          ↶ {t("undo")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={actions.redo}
+          disabled={!editor.canRedo}
+          title="Ctrl+Y"
+        >
+          ↷ {t("redo")}
+        </button>
+      </span>
+      <span className="grid-tool-group">
+        <button type="button" className="button" onClick={actions.add} disabled={!editable}>
+          + {t("grid.addIndicator")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={actions.edit}
+          disabled={!editor.writable || !onIndicator}
+        >
+          {t("grid.editIndicator")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => actions.move(-1)}
+          disabled={rowAction}
+          aria-label={t("grid.moveUpLabel")}
+          title={t("grid.moveUpLabel")}
+        >
+          ↑ {t("grid.moveUp")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => actions.move(1)}
+          disabled={rowAction}
+          aria-label={t("grid.moveDownLabel")}
+          title={t("grid.moveDownLabel")}
+        >
+          ↓ {t("grid.moveDown")}
+        </button>
+        <button type="button" className="button danger" onClick={actions.remove} disabled={rowAction}>
+          {t("grid.deleteIndicator")}
+        </button>
+      </span>
+      <span className="grid-tool-group">
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="menu"
+          aria-expanded={fillMenu !== null}
+          disabled={rowAction}
+          onClick={(e) => {
+            const r = e.currentTarget.getBoundingClientRect();
+            setFillMenu({ x: r.left, y: r.bottom + 2 });
+          }}
+        >
+          {t("grid.fillMenu")} ▾
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={actions.toggleEstimate}
+          disabled={rowAction}
+          title="Ctrl+E"
+        >
+          {t("grid.toggleEstimate")}
+        </button>
+        <button type="button" className="button" onClick={actions.note} disabled={rowAction} title="Shift+F2">
+          {t("grid.editNote")}
+        </button>
+      </span>
+      {fillMenu && (
+        <Menu
+          label={t("grid.fillMenu")}
+          at={fillMenu}
+          onClose={() => setFillMenu(null)}
+          entries={[
+            { id: "split", label: t("grid.fill.split"), run: () => actions.fill("split") },
+            { id: "copyRest", label: t("grid.fill.copyRest"), run: () => actions.fill("copyRest") },
+            { id: "deriveTotal", label: t("grid.fill.deriveTotal"), run: () => actions.fill("deriveTotal") },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

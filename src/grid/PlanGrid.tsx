@@ -1,0 +1,304 @@
+// The indicator grid: edit a plan like a spreadsheet. Rows come from the plan (rows.ts), every
+// change goes through the editor's one edit path (usePlanEditor().dispatch), and what is shown is
+// always recomputed from the plan the editor holds — so after any undo the grid shows what is
+// stored. Selection, copy and paste are built here (AG Grid Community has neither).
+import type {
+  CellContextMenuEvent,
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  IsFullWidthRowParams,
+} from "ag-grid-community";
+import { AgGridReact } from "ag-grid-react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { usePlanEditor } from "../app/planEditor";
+import { WHOLE_AREA } from "../domain/schema";
+import { useI18n } from "../i18n/I18nProvider";
+import { gridTheme, registerGridModules } from "./agGrid";
+import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
+import { GridNotice } from "./GridNotice";
+import { GridToolbar } from "./GridToolbar";
+import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
+import { GridContext } from "./gridContext";
+import { IndicatorForm, type IndicatorFormProps } from "./IndicatorForm";
+import { NoteEditor } from "./NoteEditor";
+import { type GridRow, type IndicatorRow, isRollupView } from "./rows";
+import { collapsed, contains } from "./selection";
+import { translator } from "./translate";
+import { CellMenu } from "./CellMenu";
+import { type GridNotice as Notice, useGridActions } from "./useGridActions";
+import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";
+import { useGridSelection } from "./useGridSelection";
+import { usePlanRows } from "./usePlanRows";
+import { useCellWriter } from "./useCellWriter";
+import { useEditGuard } from "./useEditGuard";
+import { useTypeAhead } from "./useTypeAhead";
+import { useGridClipboard } from "./useGridClipboard";
+import "./grid.css";
+
+registerGridModules();
+
+// Grid options that must keep their identity across renders: a new object here would make AG Grid
+// rebuild its columns and close an open cell editor.
+const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.rowId;
+const isGroupRow = (p: IsFullWidthRowParams<GridRow>) => p.rowNode.data?.type === "group";
+const DEFAULT_COLUMN: ColDef<GridRow> = {
+  sortable: false,
+  resizable: true,
+  suppressMovable: true,
+  suppressKeyboardEvent: suppressOurKeys,
+};
+
+export interface PlanGridProps {
+  /** The sub-area shown, when the page keeps it (e.g. in the address); else the grid keeps it. */
+  area?: string;
+  onAreaChange?: (area: string) => void;
+}
+
+type FormState = Pick<IndicatorFormProps, "indicatorId" | "insertAt" | "group">;
+
+export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
+  const editor = usePlanEditor();
+  const { t, lang } = useI18n();
+  const plan = editor.plan;
+  const [ownArea, setOwnArea] = useState(() => plan.subAreas[0]?.id ?? WHOLE_AREA);
+  const wanted = areaProp ?? ownArea;
+  const area = wanted === WHOLE_AREA || plan.subAreas.some((a) => a.id === wanted) ? wanted : WHOLE_AREA;
+  const rollup = isRollupView(plan, area);
+  const editable = editor.writable && !rollup;
+  const rows = usePlanRows(plan, area, lang, editor.writable);
+  const half = plan.reporting === "halfYearly";
+  const { startYear, endYear, reporting } = plan;
+  const layout = useMemo(
+    () => columnLayout({ startYear, endYear, reporting }),
+    [startYear, endYear, reporting],
+  );
+  const columnDefs = useMemo(() => indicatorColumnDefs(layout, translator(lang), half), [layout, lang, half]);
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const getApi = useCallback(() => apiRef.current, []);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
+  const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
+  const [form, setForm] = useState<FormState | null>(null);
+
+  // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
+  // every render so that a write always sees the current plan, area and language.
+  const [context] = useState(() => new GridContext(lang));
+  const sel = useGridSelection(bodyRef, getApi, context, rows.length);
+  const act = useGridActions({
+    editor,
+    area,
+    lang,
+    t: translator(lang),
+    rows,
+    colIds: sel.colIds,
+    selection: sel.current,
+    select: sel.set,
+    notify: setNotice,
+  });
+  const { where, refuse } = useCellWriter(context, editor, area, lang, t, setNotice, apiRef);
+
+  const focusedRow = act.focused().row;
+  const refocus = useCallback(() => {
+    const s = context.selection;
+    const colId = s ? sel.colIds()[s.anchor.col] : undefined;
+    if (s && colId) apiRef.current?.setFocusedCell(s.anchor.row, colId);
+  }, [context, sel]);
+
+  const openNote = () => {
+    const { row, colId } = act.focused();
+    if (!row || !colId) return setNotice({ tone: "problem", text: t("grid.problem.noIndicator") });
+    const kind = columnKindOf(colId);
+    if (!kind || !VALUE_COLUMNS.has(kind) || rollup || !editor.writable)
+      return setNotice({
+        tone: "problem",
+        text: t(rollup || !editor.writable ? "grid.problem.readOnly" : "grid.problem.notesOnValues"),
+      });
+    setNoteFor({ row, colId });
+  };
+  const openForm = (add: boolean) => {
+    const row = act.focused().row;
+    const index = row ? plan.indicators.findIndex((x) => x.id === row.indicatorId) : -1;
+    if (add)
+      return setForm({
+        indicatorId: null,
+        insertAt: index < 0 ? plan.indicators.length : index + 1,
+        group: plan.indicators[index]?.group ?? "",
+      });
+    if (!row) return setNotice({ tone: "problem", text: t("grid.problem.noIndicator") });
+    if (editor.writable) setForm({ indicatorId: row.indicatorId });
+  };
+  const openMenu = () => {
+    const s = context.selection;
+    const colId = s ? sel.colIds()[s.anchor.col] : undefined;
+    const cell =
+      s && colId
+        ? bodyRef.current?.querySelector(
+            `.ag-row[row-index="${s.anchor.row}"] .ag-cell[col-id="${CSS.escape(colId)}"]`,
+          )
+        : null;
+    const r = cell?.getBoundingClientRect();
+    setMenuAt(r ? { x: r.left + 8, y: r.bottom } : { x: 40, y: 120 });
+  };
+  const toolbarActions = {
+    undo: () => act.undoRedo("undo"),
+    redo: () => act.undoRedo("redo"),
+    add: () => openForm(true),
+    edit: () => openForm(false),
+    remove: () => {
+      act.deleteIndicator();
+      refocus();
+    },
+    move: (d: -1 | 1) => {
+      act.moveIndicator(d);
+      refocus();
+    },
+    fill: (k: "split" | "copyRest" | "deriveTotal") => {
+      act.fill(k);
+      refocus();
+    },
+    toggleEstimate: () => {
+      act.toggleEstimate();
+      refocus();
+    },
+    note: openNote,
+  };
+
+  useGridClipboard(
+    bodyRef,
+    getApi,
+    act,
+    editable,
+    (text) => setNotice({ tone: "problem", text }),
+    t(rollup ? "grid.wholeReadOnly" : "grid.readOnlyPlan"),
+  );
+
+  const guard = useEditGuard(bodyRef, getApi, rows, context, refuse, t);
+  const typeAhead = useTypeAhead(bodyRef, getApi);
+  const onKeyDownCapture = (e: React.KeyboardEvent) => {
+    if (!typeAhead(e)) guard.onKeyDownCapture(e);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !target.closest(".ag-root-wrapper")) return;
+    const { row, colId } = act.focused();
+    const cellEditable = Boolean(row && colId && row.cells[colId]?.editable);
+    runShortcut(
+      e,
+      {
+        extend: sel.extendBy,
+        clear: act.clear,
+        undo: () => act.undoRedo("undo"),
+        redo: () => act.undoRedo("redo"),
+        toggleEstimate: act.toggleEstimate,
+        note: openNote,
+        menu: openMenu,
+        openForm: () => openForm(false),
+      },
+      cellEditable || !row,
+    );
+  };
+  const onCellContextMenu = (e: CellContextMenuEvent<GridRow>) => {
+    const pos = e.rowIndex === null ? undefined : context.colIndex.get(e.column.getColId());
+    if (
+      pos !== undefined &&
+      e.rowIndex !== null &&
+      !(context.selection && contains(context.selection, { row: e.rowIndex, col: pos }))
+    )
+      sel.set(collapsed({ row: e.rowIndex, col: pos }));
+    const m = e.event as MouseEvent | null;
+    setMenuAt({ x: m?.clientX ?? 40, y: m?.clientY ?? 120 });
+  };
+
+  return (
+    <section
+      className="plan-grid"
+      aria-label={t("grid.label")}
+      onKeyDown={(e) => {
+        // In the toolbar too; the cells handle their own keys.
+        const which = bodyRef.current?.contains(e.target as Node) ? null : undoKeyOutsideText(e);
+        if (!which) return;
+        e.preventDefault();
+        act.undoRedo(which);
+      }}
+    >
+      <GridToolbar
+        area={area}
+        onArea={(next) => {
+          setOwnArea(next);
+          onAreaChange?.(next);
+          sel.set(null);
+        }}
+        editable={editable}
+        onIndicator={focusedRow !== null}
+        actions={toolbarActions}
+      />
+      {rollup && <p className="grid-banner">{t("grid.wholeReadOnly")}</p>}
+      {!editor.writable && <p className="grid-banner">{t("grid.readOnlyPlan")}</p>}
+      <GridNotice notice={notice} onDismiss={() => setNotice(null)} />
+      <div className="grid-body" ref={bodyRef} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
+        <AgGridReact<GridRow>
+          theme={gridTheme}
+          rowData={rows}
+          columnDefs={columnDefs}
+          context={context}
+          getRowId={rowIdOf}
+          isFullWidthRow={isGroupRow}
+          fullWidthCellRenderer={groupRowRenderer}
+          embedFullWidthRows
+          defaultColDef={DEFAULT_COLUMN}
+          suppressStartEditOnTab
+          animateRows={false}
+          enterNavigatesVerticallyAfterEdit
+          invalidEditValueMode="block"
+          preventDefaultOnContextMenu
+          tooltipShowDelay={400}
+          rowHeight={46}
+          onGridReady={(e) => {
+            apiRef.current = e.api;
+            sel.onColumnsChanged();
+          }}
+          onDisplayedColumnsChanged={sel.onColumnsChanged}
+          onCellContextMenu={onCellContextMenu}
+        />
+      </div>
+      <p className="grid-shortcuts">{t("grid.shortcuts")}</p>
+      {menuAt && (
+        <CellMenu
+          at={menuAt}
+          onClose={() => {
+            setMenuAt(null);
+            refocus();
+          }}
+          state={{ editable, writable: editor.writable, onIndicator: focusedRow !== null }}
+          actions={toolbarActions}
+          cell={{
+            copy: () => {
+              const text = act.copyText();
+              if (text !== null) void navigator.clipboard?.writeText(text);
+            },
+            clear: act.clear,
+          }}
+        />
+      )}
+      {noteFor && (
+        <NoteEditor
+          where={where(noteFor.row, noteFor.colId)}
+          initial={noteFor.row.cells[noteFor.colId]?.note ?? ""}
+          onClose={() => setNoteFor(null)}
+          onSave={(note) => act.saveNote(noteFor.row, noteFor.colId, note)}
+        />
+      )}
+      {form && (
+        <IndicatorForm
+          {...form}
+          area={area}
+          onClose={() => setForm(null)}
+          onSaved={(text) => setNotice({ tone: "info", text })}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,224 @@
+// The plan's tasks as a second sheet: task, responsible agency, deadline, status and note, typed in
+// place like the indicator grid; overdue tasks marked in words and with an icon (never colour
+// alone). Add, delete (undoable), move up and down. Every change is an edit through the one path.
+import type { ColDef, Column, GetRowIdParams, GridApi, RowClassParams } from "ag-grid-community";
+import { AgGridReact } from "ag-grid-react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { usePlanEditor } from "../app/planEditor";
+import { todayIso } from "../app/today";
+import type { Edit } from "../domain/edits";
+import { useI18n } from "../i18n/I18nProvider";
+import { gridTheme, registerGridModules } from "./agGrid";
+import { TaskContext, taskColumnDefs } from "./taskColumns";
+import { undoKeyOutsideText } from "./useGridKeys";
+import { useTypeAhead } from "./useTypeAhead";
+import { newTask, type TaskRow, taskRows, writeTask } from "./taskInput";
+import { translator } from "./translate";
+import "./grid.css";
+
+registerGridModules();
+
+const rowIdOf = (p: GetRowIdParams<TaskRow>) => p.data.rowId;
+const overdueClass = (p: RowClassParams<TaskRow>) => (p.data?.overdue ? "task-overdue" : undefined);
+const DEFAULT_COLUMN: ColDef<TaskRow> = { sortable: false, resizable: true, suppressMovable: true };
+
+export function TaskSheet({ today = todayIso() }: { today?: string }) {
+  const editor = usePlanEditor();
+  const { t, lang } = useI18n();
+  const tasks = editor.plan.tasks;
+  const rows = useMemo(() => taskRows(tasks, today, lang, translator(lang)), [tasks, today, lang]);
+  const apiRef = useRef<GridApi<TaskRow> | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const typeAhead = useTypeAhead(bodyRef, () => apiRef.current);
+  const [notice, setNotice] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
+  const overdue = rows.filter((r) => r.overdue).length;
+
+  const run = (edit: Edit, done: string) => {
+    const r = editor.dispatch(edit);
+    setNotice(
+      r.ok
+        ? { tone: "info", text: done }
+        : { tone: "problem", text: t("grid.refusedEdit", { reason: t(`problem.${r.error.problem}`) }) },
+    );
+    return r.ok;
+  };
+  const focusedTask = () => {
+    const f = apiRef.current?.getFocusedCell();
+    return f ? (tasks[f.rowIndex] ?? null) : null;
+  };
+
+  const columnDefs = useMemo(
+    () => taskColumnDefs(translator(lang), editor.writable),
+    [lang, editor.writable],
+  );
+  const [context] = useState(() => new TaskContext());
+  useLayoutEffect(() => {
+    context.update({
+      write: (row, col, text) => {
+        const task = editor.plan.tasks.find((x) => x.id === row.rowId);
+        if (!task) return;
+        const w = writeTask(task, col, text);
+        if (w.ok) {
+          if (w.edit) run(w.edit, "");
+          return;
+        }
+        const where = t("task.where", { code: task.code, column: t(`task.col.${col}`) });
+        const reason = t(w.problem.key, w.problem.params);
+        setNotice({ tone: "problem", text: t("grid.refusedAt", { where, text, reason }) });
+      },
+    });
+  });
+
+  const add = () => {
+    const f = apiRef.current?.getFocusedCell();
+    const index = f ? f.rowIndex + 1 : tasks.length;
+    const task = newTask(tasks, crypto.randomUUID(), t("task.newTitle"));
+    if (!run({ type: "addTask", task, index }, t("task.added"))) return;
+    // Type the new task's name at once: once its row is drawn, its cell takes the focus and opens
+    // with the text selected.
+    let frames = 0;
+    const open = () => {
+      const cell = bodyRef.current?.querySelector<HTMLElement>(
+        `.ag-row[row-index="${index}"] .ag-cell[col-id="title"]`,
+      );
+      const shown = cell && apiRef.current?.getDisplayedRowAtIndex(index)?.data?.rowId === task.id;
+      if (!shown) {
+        if (frames++ < 60) window.requestAnimationFrame(open);
+        return;
+      }
+      apiRef.current?.setFocusedCell(index, "title");
+      cell.focus();
+      apiRef.current?.startEditingCell({ rowIndex: index, colKey: "title" });
+      window.requestAnimationFrame(() =>
+        bodyRef.current?.querySelector<HTMLInputElement>(".ag-cell-inline-editing input")?.select(),
+      );
+    };
+    apiRef.current?.ensureIndexVisible(index);
+    window.requestAnimationFrame(open);
+  };
+  const remove = () => {
+    const task = focusedTask();
+    if (!task) return setNotice({ tone: "problem", text: t("task.problem.noTask") });
+    const f = apiRef.current?.getFocusedCell();
+    run({ type: "removeTask", taskId: task.id }, t("task.deleted", { title: task.title }));
+    if (f) window.setTimeout(() => refocus(f.rowIndex, f.column), 0);
+  };
+  const move = (delta: -1 | 1) => {
+    const f = apiRef.current?.getFocusedCell();
+    const task = focusedTask();
+    if (!task || !f) return setNotice({ tone: "problem", text: t("task.problem.noTask") });
+    const toIndex = f.rowIndex + delta;
+    if (toIndex < 0 || toIndex >= tasks.length) return;
+    if (run({ type: "moveTask", taskId: task.id, toIndex }, "")) {
+      setNotice(null);
+      window.setTimeout(() => refocus(toIndex, f.column), 0);
+    }
+  };
+  const undoRedo = (which: "undo" | "redo") => {
+    const r = which === "undo" ? editor.undo() : editor.redo();
+    if (r.ok) setNotice({ tone: "info", text: t(which === "undo" ? "grid.undone" : "grid.redone") });
+    else if (r.reason === "nothing")
+      setNotice({ tone: "info", text: t(which === "undo" ? "grid.undo.nothing" : "grid.redo.nothing") });
+    else setNotice({ tone: "problem", text: t(`grid.undo.${r.reason}`) });
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const which = undoKeyOutsideText(e);
+    if (!which) return;
+    e.preventDefault();
+    undoRedo(which);
+  };
+  /** Back to the grid after a toolbar action, on the same row (or the last one). */
+  const refocus = (rowIndex: number, col: string | Column) => {
+    const last = apiRef.current?.getDisplayedRowCount() ?? 0;
+    if (last > 0) apiRef.current?.setFocusedCell(Math.min(rowIndex, last - 1), col);
+  };
+
+  const disabled = !editor.writable;
+  return (
+    <section className="plan-grid task-sheet" aria-label={t("task.label")} onKeyDown={onKeyDown}>
+      <div className="grid-toolbar" role="toolbar" aria-label={t("task.label")}>
+        <span className="grid-tool-group">
+          <button
+            type="button"
+            className="button"
+            onClick={() => undoRedo("undo")}
+            disabled={!editor.canUndo}
+          >
+            ↶ {t("undo")}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => undoRedo("redo")}
+            disabled={!editor.canRedo}
+          >
+            ↷ {t("redo")}
+          </button>
+        </span>
+        <span className="grid-tool-group">
+          <button type="button" className="button" onClick={add} disabled={disabled}>
+            + {t("task.add")}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => move(-1)}
+            disabled={disabled}
+            aria-label={t("task.moveUpLabel")}
+          >
+            ↑ {t("grid.moveUp")}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => move(1)}
+            disabled={disabled}
+            aria-label={t("task.moveDownLabel")}
+          >
+            ↓ {t("grid.moveDown")}
+          </button>
+          <button type="button" className="button danger" onClick={remove} disabled={disabled}>
+            {t("task.delete")}
+          </button>
+        </span>
+        {overdue > 0 && (
+          <span className="overdue-count">
+            <span aria-hidden="true">⚠</span> {t("task.overdueCount", { n: overdue })}
+          </span>
+        )}
+      </div>
+      {!editor.writable && <p className="grid-banner">{t("grid.readOnlyPlan")}</p>}
+      <div className="grid-messages" aria-live="polite">
+        {notice?.text && (
+          <p
+            className={`grid-message grid-message-${notice.tone}`}
+            role={notice.tone === "problem" ? "alert" : "status"}
+          >
+            {notice.text}
+          </p>
+        )}
+      </div>
+      <div className="grid-body task-body" ref={bodyRef} onKeyDownCapture={(e) => void typeAhead(e)}>
+        <AgGridReact<TaskRow>
+          theme={gridTheme}
+          rowData={rows}
+          columnDefs={columnDefs}
+          context={context}
+          getRowId={rowIdOf}
+          getRowClass={overdueClass}
+          defaultColDef={DEFAULT_COLUMN}
+          suppressStartEditOnTab
+          animateRows={false}
+          enterNavigatesVerticallyAfterEdit
+          tooltipShowDelay={400}
+          rowHeight={46}
+          overlayNoRowsTemplate={t("task.none")}
+          onGridReady={(e) => {
+            apiRef.current = e.api;
+          }}
+        />
+      </div>
+      <p className="grid-shortcuts">{t("task.shortcuts")}</p>
+    </section>
+  );
+}

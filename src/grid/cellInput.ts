@@ -1,0 +1,142 @@
+// Reading what a planner typed or pasted into one cell, in the interface language: numbers the
+// Vietnamese or English way, targets as written ("≥ 20", "15–20", "~50"), money in the plan's scale,
+// an actual optionally marked "ước"/"est." or "chính thức"/"final", a share as "11/15". The result is
+// an Edit for the one edit path, or a problem code that the cell shows; nothing is guessed.
+import { type CellValue, getCell } from "../domain/cells";
+import type { Edit } from "../domain/edits";
+import { type Actual, type ActualStatus, type Indicator, type Plan, WHOLE_AREA } from "../domain/schema";
+import { targetsEqual } from "../domain/targets";
+import { checkCellValue } from "../domain/valueRules";
+import type { MessageKey } from "../i18n/messages";
+import { type Lang, readNumber } from "../i18n/numbers";
+import { fromDisplay, readTarget } from "../i18n/targets";
+import { isRollupView } from "./rows";
+
+export interface CellProblem {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** An edit to dispatch, `null` when the text leaves the cell as it is, or the problem. */
+export type CellWrite = { ok: true; edit: Edit | null } | { ok: false; problem: CellProblem };
+
+const refuse = (key: MessageKey, params?: Record<string, string | number>): CellWrite => ({
+  ok: false,
+  problem: params ? { key, params } : { key },
+});
+
+type PlanShape = Pick<Plan, "startYear" | "endYear" | "reporting" | "moneyScale" | "subAreas">;
+
+/** Limits of the indicator's text fields (schema.ts), checked here to say which one failed. */
+const TEXT_LIMITS = { code: 20, name: 500, agency: 300 } as const;
+
+export function normaliseText(text: string): string {
+  return text.normalize("NFC").trim();
+}
+
+const ESTIMATE = /\(?\s*(ước|uoc|estimate|est\.?)\s*\)?/i;
+const FINAL = /\(?\s*(chính thức|chinh thuc|final)\s*\)?/i;
+
+/** "12 (ước)" → 12 as an estimate; "12" → 12 with no status said. */
+export function readStatusMark(text: string): { rest: string; status: ActualStatus | null } {
+  if (ESTIMATE.test(text)) return { rest: text.replace(ESTIMATE, "").trim(), status: "estimate" };
+  if (FINAL.test(text)) return { rest: text.replace(FINAL, "").trim(), status: "final" };
+  return { rest: text.trim(), status: null };
+}
+
+/** Read the text of a value cell (baseline, plan, actual, total) as a stored value. */
+export function readCellValue(
+  plan: Pick<Plan, "moneyScale">,
+  ind: Pick<Indicator, "unit" | "kind">,
+  key: string,
+  text: string,
+  lang: Lang,
+  current: CellValue | null,
+): { ok: true; value: CellValue | null } | { ok: false; problem: CellProblem } {
+  const clean = normaliseText(text);
+  if (clean === "") return { ok: true, value: null };
+  const scale = plan.moneyScale;
+  if (key === "baseline") {
+    const n = readNumber(clean, lang);
+    if (!n.ok) return { ok: false, problem: { key: `read.${n.error}` } };
+    return { ok: true, value: fromDisplay(n.value, ind.unit, scale) };
+  }
+  if (key === "total" || key.startsWith("plan:")) {
+    const unit = ind.kind === "growth" ? "percent" : ind.unit;
+    const r = readTarget(clean, { lang, unit, scale });
+    if (!r.ok) return { ok: false, problem: { key: `read.${r.error}` } };
+    return { ok: true, value: r.target };
+  }
+  if (key.startsWith("actual:")) {
+    const { rest, status } = readStatusMark(clean);
+    const keep: ActualStatus =
+      status ?? (current && typeof current === "object" && "status" in current ? current.status : "final");
+    const parts = /^(.+?)\s*\/\s*(.+)$/.exec(rest);
+    if (parts && ind.kind === "share") {
+      const num = readNumber(parts[1] ?? "", lang);
+      const den = readNumber(parts[2] ?? "", lang);
+      if (!num.ok) return { ok: false, problem: { key: `read.${num.error}` } };
+      if (!den.ok) return { ok: false, problem: { key: `read.${den.error}` } };
+      const value = den.value > 0 ? (num.value / den.value) * 100 : 0;
+      const a: Actual = { value, status: keep, numerator: num.value, denominator: den.value };
+      return { ok: true, value: a };
+    }
+    const n = readNumber(rest, lang);
+    if (!n.ok) return { ok: false, problem: { key: `read.${n.error}` } };
+    return { ok: true, value: { value: fromDisplay(n.value, ind.unit, scale), status: keep } };
+  }
+  return { ok: false, problem: { key: "problem.badCell" } };
+}
+
+export function sameValue(a: CellValue | null, b: CellValue | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (typeof a === "number" || typeof b === "number") return a === b;
+  if ("status" in a || "status" in b) {
+    return (
+      "status" in a &&
+      "status" in b &&
+      a.value === b.value &&
+      a.status === b.status &&
+      a.numerator === b.numerator &&
+      a.denominator === b.denominator
+    );
+  }
+  return targetsEqual(a, b);
+}
+
+/**
+ * What typing `text` into column `colId` of indicator `ind` does, in `area`: an edit, nothing, or a
+ * refusal with its reason. Value cells are checked by the domain's own rules (valueRules.ts) so the
+ * cell refuses exactly what the edit path would refuse.
+ */
+export function writeCell(
+  plan: PlanShape,
+  ind: Indicator,
+  area: string,
+  colId: string,
+  text: string,
+  lang: Lang,
+): CellWrite {
+  if (isRollupView(plan, area)) return refuse("grid.problem.readOnly");
+  if (colId === "code" || colId === "name" || colId === "agency") {
+    const value = normaliseText(text);
+    if (colId === "name" && value === "") return refuse("grid.problem.nameRequired");
+    if (value.length > TEXT_LIMITS[colId]) return refuse("grid.problem.tooLong", { max: TEXT_LIMITS[colId] });
+    if (value === ind[colId]) return { ok: true, edit: null };
+    return { ok: true, edit: { type: "updateIndicator", indicatorId: ind.id, patch: { [colId]: value } } };
+  }
+  const isValue = colId === "baseline" || colId === "total" || /^(plan|actual):/.test(colId);
+  if (!isValue) return refuse("grid.problem.notEditable");
+  const series = ind.series[area];
+  const current = getCell(series, colId);
+  const read = readCellValue(plan, ind, colId, text, lang, current);
+  if (!read.ok) return { ok: false, problem: read.problem };
+  if (sameValue(read.value, current)) return { ok: true, edit: null };
+  const halves = (y: number) => Boolean(series?.actual[`${y}-H1`] || series?.actual[`${y}-H2`]);
+  const problem = checkCellValue(plan, ind, colId, read.value, halves);
+  if (problem) return refuse(`problem.${problem}`);
+  return {
+    ok: true,
+    edit: { type: "setCell", indicatorId: ind.id, area: area || WHOLE_AREA, key: colId, value: read.value },
+  };
+}

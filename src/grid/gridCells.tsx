@@ -1,0 +1,38 @@
+// How a cell of the indicator grid looks: its text with the estimate mark ("12 (ước)": a word, not a
+// colour alone), the status as icon and words, and the group heading rows.
+import type { CustomCellRendererProps } from "ag-grid-react";
+import { StatusBadge } from "../plan/StatusBadge";
+import type { CellView } from "./cellView";
+import type { GridContext } from "./gridContext";
+import type { GridRow } from "./rows";
+
+type Props = CustomCellRendererProps<GridRow, CellView | string | null, GridContext>;
+
+export function ValueCell(props: Props) {
+  const row = props.data;
+  const id = props.column?.getColId();
+  if (!row || row.type !== "indicator" || !id) return null;
+  const cell = row.cells[id];
+  if (!cell) return null;
+  return (
+    <span className="cell-text">
+      {cell.text}
+      {cell.estimate && cell.text !== "" && (
+        <span className="estimate-mark"> {props.context.t("grid.estimateSuffix")}</span>
+      )}
+    </span>
+  );
+}
+
+export function StatusCell(props: Props) {
+  const row = props.data;
+  if (!row || row.type !== "indicator") return null;
+  return <StatusBadge status={row.status} />;
+}
+
+/** Full-width heading rows are drawn once per pinned section: the title goes in the left one. */
+export function GroupHeading(props: Props & { pinned?: "left" | "right" | null }) {
+  const row = props.data;
+  if (!row || row.type !== "group") return null;
+  return <div className="grid-group-heading">{props.pinned === "left" ? row.title : ""}</div>;
+}

@@ -1,0 +1,77 @@
+// Column definitions of the task sheet. Like the indicator grid's, they keep their identity across
+// edits (a new set would close an open editor) and reach the current plan through the grid context.
+import type { ColDef, ValueSetterParams } from "ag-grid-community";
+import { useI18n } from "../i18n/I18nProvider";
+import { StatusEditor } from "./StatusEditor";
+import { TASK_COLUMNS, type TaskColumn, type TaskRow } from "./taskInput";
+import type { Translate } from "./translate";
+
+/** What the task columns read at run time; TaskSheet keeps it current. */
+export class TaskContext {
+  write: (row: TaskRow, col: TaskColumn, text: string) => void = () => undefined;
+
+  update(fields: Partial<Pick<TaskContext, "write">>): void {
+    Object.assign(this, fields);
+  }
+}
+
+const WIDTHS: Record<TaskColumn, number> = {
+  code: 64,
+  title: 420,
+  agency: 240,
+  deadline: 130,
+  status: 250,
+  note: 260,
+};
+
+export function taskColumnDefs(t: Translate, writable: boolean): ColDef<TaskRow, string>[] {
+  return TASK_COLUMNS.map((col) => ({
+    colId: col,
+    headerName: t(`task.col.${col}`),
+    width: WIDTHS[col],
+    editable: writable,
+    pinned: col === "code" || col === "title" ? ("left" as const) : undefined,
+    cellClass: col === "title" || col === "note" || col === "agency" ? "cell-wrap" : undefined,
+    valueGetter: (p) => (!p.data ? "" : col === "deadline" ? p.data.deadlineEdit : p.data[col]),
+    valueFormatter: (p) =>
+      !p.data
+        ? ""
+        : col === "deadline"
+          ? p.data.deadline
+          : col === "status"
+            ? p.data.statusText
+            : String(p.value ?? ""),
+    cellRenderer:
+      col === "status" ? StatusText : col === "code" || col === "deadline" ? undefined : ClampText,
+    // The status cell also shows "overdue", which changes with the deadline: always repaint it.
+    ...(col === "status" ? { cellEditor: StatusEditor, equals: () => false } : {}),
+    tooltipValueGetter: (p) =>
+      col === "title" && p.data ? [p.data.title, p.data.source].filter(Boolean).join("\n") : undefined,
+    valueSetter: (p: ValueSetterParams<TaskRow, string>) => {
+      (p.context as TaskContext).write(p.data, col, String(p.newValue ?? ""));
+      // The grid never writes the row itself: the new plan comes back through the editor.
+      return false;
+    },
+  }));
+}
+
+function StatusText(p: { data?: TaskRow }) {
+  const { t } = useI18n();
+  if (!p.data) return null;
+  return (
+    <span>
+      {p.data.statusText}
+      {p.data.overdue && (
+        <strong className="overdue-mark">
+          {" "}
+          · <span aria-hidden="true">⚠</span> {t("task.overdue")}
+        </strong>
+      )}
+    </span>
+  );
+}
+
+/** Long Vietnamese text on two lines at most; the whole of it is in the tooltip or the editor. */
+function ClampText(p: { value?: string | null; valueFormatted?: string | null }) {
+  return <span className="cell-text">{p.valueFormatted ?? p.value ?? ""}</span>;
+}

@@ -1,0 +1,11 @@
+// A plain translator for the pure parts of the grid (rows, paste reports), so that they can be unit
+// tested without React: the same messages and the same `fill` as useI18n().t.
+import { fill } from "../i18n/bilingual";
+import { MESSAGES, type MessageKey } from "../i18n/messages";
+import type { Lang } from "../i18n/numbers";
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => fill(MESSAGES[lang][key], params);
+}
