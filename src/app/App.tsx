@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { useFocusAfterNavigation } from "./focusAfterNavigation";
 import { Header } from "./Header";
 import { hrefFor, useRoute } from "./router";
 import { StorageBanner } from "./StorageBanner";
@@ -16,6 +17,7 @@ import "../charts/bundledFont.css";
 function Screen() {
   const route = useRoute();
   const { t } = useI18n();
+  useFocusAfterNavigation(hrefFor(route));
   switch (route.name) {
     case "home":
       return <LibraryPage />;

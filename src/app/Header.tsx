@@ -7,7 +7,15 @@ export function Header() {
   const other = lang === "vi" ? "en" : "vi";
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main">
+      {/* Routes live after "#": following "#main" would leave the page, so the link moves the focus. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
+      >
         {t("skipToContent")}
       </a>
       <a className="brand" href={hrefFor({ name: "home" })}>

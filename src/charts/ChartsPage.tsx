@@ -1,6 +1,7 @@
 // The charts of one plan, by view: the dashboard, one indicator's chart, the progress report, or the
 // presentation. Takes the plan as a prop and never reads storage: the template routes mount it now,
 // the plan page mounts it on stored plans.
+import { useEffect, useRef } from "react";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { Dashboard } from "./Dashboard";
@@ -24,8 +25,20 @@ export interface ChartsPageProps {
   embedded?: boolean;
 }
 
+/**
+ * Set when a presentation ends: the page shown next (a new ChartsPage, since each view is its own
+ * route) gives the keyboard's focus back to its "Present" button, as a dialog returns focus.
+ */
+let leftPresentation = false;
+
 export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, embedded }: ChartsPageProps) {
   const { t } = useI18n();
+  const presentLink = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (view === "present" || !leftPresentation) return;
+    leftPresentation = false;
+    presentLink.current?.focus();
+  }, [view]);
   if (view === "present") {
     const start = Math.max(
       0,
@@ -38,6 +51,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, 
         today={today}
         start={start}
         onExit={() => {
+          leftPresentation = true;
           window.location.hash = hrefOf(item ? "chart" : "dashboard", item ?? undefined);
         }}
       />
@@ -62,7 +76,11 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, 
         <nav className="charts-nav" aria-label={t("charts.nav")}>
           {!embedded && tab("dashboard", "charts.dashboard")}
           {!embedded && tab("report", "charts.report")}
-          <a className="button primary" href={hrefOf("present", view === "chart" && item ? item : undefined)}>
+          <a
+            ref={presentLink}
+            className="button primary"
+            href={hrefOf("present", view === "chart" && item ? item : undefined)}
+          >
             ▶ {t("charts.present")}
           </a>
         </nav>

@@ -1,7 +1,7 @@
 // Presentation mode for meetings: full screen (when the browser allows it; it works without), one
 // chart per slide with the indicator's name, the plan's name and the date, in type large enough for
 // a 1280×720 projector. Next: → PageDown Space; previous: ← PageUp; Escape leaves.
-import { useEffect, useRef, useState } from "react";
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from "react";
 import type { Plan } from "../domain/schema";
 import { formatIsoDate } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
@@ -15,6 +15,24 @@ export interface PresentationProps {
   today: string;
   onExit: () => void;
   start?: number;
+}
+
+/** A modal dialog keeps Tab and Shift+Tab among its own buttons (the page behind is covered). */
+function keepFocusInside(e: ReactKeyboardEvent<HTMLElement>): void {
+  if (e.key !== "Tab") return;
+  const root = e.currentTarget;
+  const stops = Array.from(root.querySelectorAll<HTMLElement>("button:not(:disabled), a[href]"));
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || active === root)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
 }
 
 const NEXT = new Set(["ArrowRight", "PageDown", " ", "Spacebar"]);
@@ -85,6 +103,7 @@ export function Presentation({ plan, today, onExit, start = 0 }: PresentationPro
       aria-modal="true"
       aria-label={t("present.title")}
       tabIndex={-1}
+      onKeyDown={keepFocusInside}
     >
       <header className="slide-head">
         <span className="slide-plan">{plan.title}</span>

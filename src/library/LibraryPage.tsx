@@ -1,6 +1,6 @@
 // The start screen: the plans kept on this machine (search, sort, new, rename, duplicate, delete
 // with undo, trash), where they are stored, and the read-only built-in programmes.
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { navigate } from "../app/router";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
@@ -21,7 +21,7 @@ import { PlanTable, type PlanActions } from "./PlanTable";
 import { StorageInfo } from "./StorageInfo";
 import { TemplateList } from "./TemplateList";
 import { Trash } from "./Trash";
-import { UndoToast, type Toast } from "./UndoToast";
+import { type DismissReason, UndoToast, type Toast } from "./UndoToast";
 import { BackupReminder } from "../sharing/BackupReminder";
 import { CombinePanel } from "../sharing/lazy";
 import { exportBackup, exportStoredPlan } from "../sharing/exportFiles";
@@ -39,7 +39,15 @@ export function LibraryPage() {
   const [busy, setBusy] = useState(false);
   const [toast, setToast] = useState<Toast | null>(null);
   const [combining, setCombining] = useState(false);
-  const dismiss = useCallback(() => setToast(null), []);
+  // Where the keyboard's focus goes once the notice closes: the plan brought back by "undo", or
+  // else the library's heading (the row that had the focus was deleted).
+  const focusPlan = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const dismiss = useCallback((reason: DismissReason) => {
+    const hadFocus = document.activeElement?.closest(".toast") !== null;
+    setToast(null);
+    if (reason === "user" && hadFocus && focusPlan.current === null) heading.current?.focus();
+  }, []);
   const show = (message: string, action?: Toast["action"]) => setToast({ id: ++toastIds, message, action });
 
   const live = useMemo(() => (all ?? []).filter((p) => !p.deletedAt), [all]);
@@ -51,6 +59,12 @@ export function LibraryPage() {
     [all],
   );
   const shown = useMemo(() => sortPlans(searchPlans(live, query), sort), [live, query, sort]);
+  useEffect(() => {
+    const id = focusPlan.current;
+    if (id === null || !shown.some((p) => p.id === id)) return;
+    focusPlan.current = null;
+    document.querySelector<HTMLElement>(`tr[data-plan="${CSS.escape(id)}"] a.plan-link`)?.focus();
+  }, [shown]);
 
   const actions: PlanActions = {
     rename: async (plan, title) => {
@@ -72,7 +86,10 @@ export function LibraryPage() {
       if (r.ok) {
         show(t("library.deleted", { title: plan.title }), {
           label: t("undo"),
-          run: () => void restorePlan(plan.id),
+          run: () => {
+            focusPlan.current = plan.id;
+            void restorePlan(plan.id);
+          },
         });
       }
     },
@@ -95,7 +112,9 @@ export function LibraryPage() {
       <section className="panel library" aria-labelledby="library-heading">
         <div className="library-top">
           <div>
-            <h1 id="library-heading">{t("library.heading")}</h1>
+            <h1 id="library-heading" ref={heading} tabIndex={-1}>
+              {t("library.heading")}
+            </h1>
             <p className="hint">
               {t("library.hint")}{" "}
               <button

@@ -1,6 +1,6 @@
 // The plans of the library as a table: title (opens the plan), province, period, last change, and
 // what can be done with each (rename in place, duplicate, delete).
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { periodLabel, provinceLabel } from "../app/labels";
 import { hrefFor } from "../app/router";
 import { formatTimestamp } from "../i18n/dates";
@@ -61,6 +61,15 @@ function PlanRow({
 }) {
   const { t, lang } = useI18n();
   const label = (action: string) => t("library.actionFor", { action, title: plan.title });
+  // When renaming ends (saved or left with Escape) the field is gone: the focus goes back to the
+  // button that opened it, unless it has moved elsewhere already (another row's field).
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (wasRenaming.current && !renaming && lost) renameButton.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
   return (
     <tr data-plan={plan.id}>
       <td>
@@ -90,6 +99,7 @@ function PlanRow({
       <td className="row-actions">
         {!renaming && (
           <button
+            ref={renameButton}
             type="button"
             className="button small"
             aria-label={label(t("library.rename"))}
