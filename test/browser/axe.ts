@@ -1,4 +1,6 @@
-// Accessibility check shared by browser tests: no serious or critical axe-core violation.
+// Accessibility check shared by browser tests: no serious or critical axe-core violation. The rules
+// are WCAG 2.0/2.1 A and AA, which include colour contrast (color-contrast, AA): the check also fails
+// if that rule did not run at all, so that contrast can never drop out of the check unnoticed.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -14,4 +16,8 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
           .join(", ")}`,
     );
   expect(bad, `accessibility of ${what}`).toEqual([]);
+  const contrastRan = [...results.passes, ...results.violations, ...results.incomplete].some(
+    (r) => r.id === "color-contrast",
+  );
+  expect(contrastRan, `colour contrast was checked on ${what}`).toBe(true);
 }
