@@ -14,6 +14,7 @@ import {
   Task,
   WHOLE_AREA,
 } from "./schema";
+import { toNfc } from "./text";
 import { checkCellValue, type ValueProblem } from "./valueRules";
 import { checkDetailsPatch, type DetailsProblem } from "./detailsRules";
 
@@ -90,7 +91,15 @@ function shapeOk(key: string, value: CellValue | null): boolean {
   return Target.safeParse(value).success;
 }
 
+/**
+ * Apply an edit. Its text is first put in Unicode NFC (a title typed decomposed is stored composed),
+ * whichever view or import built it.
+ */
 export function applyEdit(plan: Plan, edit: Edit): EditResult {
+  return applyNfcEdit(plan, toNfc(edit));
+}
+
+function applyNfcEdit(plan: Plan, edit: Edit): EditResult {
   switch (edit.type) {
     case "setCell":
     case "setNote":
@@ -242,7 +251,7 @@ function applyBatch(plan: Plan, edit: Extract<Edit, { type: "batch" }>): EditRes
   let current = plan;
   const inverses: Edit[] = [];
   for (const e of edit.edits) {
-    const r = applyEdit(current, e);
+    const r = applyNfcEdit(current, e);
     if (!r.ok) return r;
     current = r.plan;
     inverses.push(r.inverse);
