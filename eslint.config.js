@@ -17,6 +17,26 @@ const uiLibraries = [
 // - domain/ and io/ are pure TypeScript: no UI library, no storage, no DOM-bound modules.
 // - only storage/ imports Dexie.
 // - no one renders HTML from strings.
+// Text from plans and files is shown as text, never parsed as HTML (issue 8, Security).
+const AS_TEXT_NEVER_HTML = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: "Text from files is rendered as text, never as HTML.",
+  },
+  {
+    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+    message: "Never write innerHTML or outerHTML: use textContent.",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
+    message: "Never turn text into HTML: build elements and set textContent.",
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: "Never turn text into HTML: build elements and set textContent.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ["dist", "dist-*", "node_modules", "coverage", "test-results", "playwright-report", ".cache"],
@@ -31,17 +51,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "react-hooks/set-state-in-effect": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: "Text from files is rendered as text, never as HTML.",
-        },
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: "Never write innerHTML: use textContent.",
-        },
-      ],
+      "no-restricted-syntax": ["error", ...AS_TEXT_NEVER_HTML],
       "no-restricted-imports": [
         "error",
         {
@@ -49,6 +59,21 @@ export default tseslint.config(
             { group: ["dexie", "dexie-react-hooks"], message: "Only src/storage/ imports Dexie." },
             { group: ["ag-grid-enterprise", "@ag-grid-enterprise/*"], message: "AG Grid Community only." },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // What ships never compiles code from text: the Content Security Policy forbids eval.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...AS_TEXT_NEVER_HTML,
+        {
+          selector:
+            "CallExpression[callee.name='eval'], :matches(NewExpression, CallExpression)[callee.name='Function']",
+          message: "The Content Security Policy forbids eval and new Function.",
         },
       ],
     },

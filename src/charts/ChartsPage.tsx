@@ -2,6 +2,7 @@
 // presentation. Takes the plan as a prop and never reads storage: the template routes mount it now,
 // the plan page mounts it on stored plans.
 import { useEffect, useRef } from "react";
+import { safeHref } from "../app/safeHref";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { Dashboard } from "./Dashboard";
@@ -59,7 +60,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, 
   }
   const tab = (v: ChartsView, key: "charts.dashboard" | "charts.report") => (
     <a
-      href={hrefOf(v)}
+      href={safeHref(hrefOf(v))}
       aria-current={view === v || (v === "dashboard" && view === "chart") ? "page" : undefined}
     >
       {t(key)}
@@ -69,7 +70,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, 
     <div className="charts-page">
       <div className="charts-top no-print">
         {!embedded && (
-          <a className="back-link" href={backHref}>
+          <a className="back-link" href={safeHref(backHref)}>
             ← {t("charts.planPage")}
           </a>
         )}
@@ -79,7 +80,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, 
           <a
             ref={presentLink}
             className="button primary"
-            href={hrefOf("present", view === "chart" && item ? item : undefined)}
+            href={safeHref(hrefOf("present", view === "chart" && item ? item : undefined))}
           >
             ▶ {t("charts.present")}
           </a>
@@ -96,7 +97,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, 
       )}
       {view === "chart" && (
         <>
-          <a className="back-link no-print" href={hrefOf("dashboard")}>
+          <a className="back-link no-print" href={safeHref(hrefOf("dashboard"))}>
             ← {t("chart.backToDashboard")}
           </a>
           <IndicatorPanel plan={plan} indicatorId={item ?? ""} today={today} />

@@ -2,6 +2,7 @@
 // chart drawn only once the tile comes near the screen.
 import { useRef } from "react";
 import type { Plan } from "../domain/schema";
+import { safeHref } from "../app/safeHref";
 import { useI18n } from "../i18n/I18nProvider";
 import { indicatorTitle } from "./chartLabels";
 import type { Tile } from "./dashboardData";
@@ -21,9 +22,10 @@ export function DashboardTile({ plan, tile, href }: Props) {
   // A small margin: the first screen draws only what shows, the next row is ready as one scrolls.
   const seen = useInView(ref, "150px");
   const title = indicatorTitle(tile.ind);
+  const link = safeHref(href);
   return (
     <article ref={ref} className={`tile tile-${tile.summary.status}`} data-indicator={tile.ind.id}>
-      <h3 className="tile-title">{href ? <a href={href}>{title}</a> : title}</h3>
+      <h3 className="tile-title">{link ? <a href={link}>{title}</a> : title}</h3>
       <IndicatorSummaryLine summary={tile.summary} />
       {seen ? (
         <IndicatorFigure plan={plan} ind={tile.ind} mode="cumulative" variant="tile" height={150} />
