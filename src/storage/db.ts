@@ -89,13 +89,20 @@ export const planRange = (
   ];
 };
 
+/** Set by the write queue (writeQueue.ts): finish the writes already queued, then resolve. */
+let finishWrites: () => Promise<void> = () => Promise.resolve();
+export function beforeClosingForNewerVersion(finish: () => Promise<void>): void {
+  finishWrites = finish;
+}
+
 function watch(db: HtxDb): HtxDb {
-  // A newer version of the app wants to upgrade the database: stop writing at once (the write queue
-  // sees `outdated`), close, and ask the planner to reload. Returning false keeps Dexie from its
-  // default of closing and silently reopening.
+  // A newer version of the app wants to upgrade the database: take no new edit (`outdated` makes
+  // every plan read-only), let the writes already queued land, close, and ask the planner to
+  // reload — the newer version waits for the close, so it finds every change. Returning false keeps
+  // Dexie from its default of closing at once and silently reopening.
   db.on("versionchange", () => {
     updateDatabaseStatus({ outdated: true });
-    db.close({ disableAutoOpen: true });
+    void finishWrites().finally(() => db.close({ disableAutoOpen: true }));
     return false;
   });
   // This tab's upgrade waits for an older tab to close.

@@ -3,7 +3,7 @@
 // the reason, and it is retried with growing pauses until it lands — then the state says "saved".
 // Each job has a sequence number; `committedSeq` tells the plan views which of their edits the
 // database already holds.
-import { db as defaultDb, type HtxDb } from "./db";
+import { beforeClosingForNewerVersion, db as defaultDb, type HtxDb } from "./db";
 import { databaseStatus, reasonOf, saveState } from "./storageStatus";
 
 export type WriteBody = (db: HtxDb) => Promise<void>;
@@ -29,6 +29,7 @@ export class WriteQueue {
   private nextSeq = 1;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private wake: (() => void) | null = null;
+  private idleWaiters: (() => void)[] = [];
   /** Highest sequence number whose transaction has committed (jobs commit in order). */
   committedSeq = 0;
 
@@ -60,11 +61,6 @@ export class WriteQueue {
     let delay = FIRST_RETRY_MS;
     try {
       while (this.jobs.length > 0) {
-        if (databaseStatus.get().outdated) {
-          // A newer version of the app took the database: write nothing more from this tab.
-          saveState.set({ state: "notSaved", reason: "newerVersion", retrying: false });
-          return;
-        }
         const job = this.jobs[0] as Job;
         if (saveState.get().state === "saved") saveState.set({ state: "saving" });
         try {
@@ -77,7 +73,11 @@ export class WriteQueue {
           });
         } catch (error) {
           console.warn("HTX Plan: a write failed and will be retried", error);
-          if (databaseStatus.get().outdated) continue;
+          if (databaseStatus.get().outdated) {
+            // A newer version of the app took the database: write nothing more from this tab.
+            saveState.set({ state: "notSaved", reason: "newerVersion", retrying: false });
+            return;
+          }
           saveState.set({ state: "notSaved", reason: reasonOf(error), retrying: true });
           await this.pause(delay);
           delay = Math.min(delay * 2, LAST_RETRY_MS);
@@ -91,7 +91,26 @@ export class WriteQueue {
       saveState.set({ state: "saved", at: new Date().toISOString() });
     } finally {
       this.running = false;
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
+  }
+
+  /**
+   * A newer version of the app asks for the database (another tab): write what this tab has queued
+   * — a write waiting for its retry is tried once more at once — and resolve when the queue stops
+   * (empty, or a write failed again), at most after `limitMs`. The database is closed only then,
+   * so the newer version finds every change this tab made: nothing is lost.
+   */
+  finishBeforeClosing(limitMs = 5_000): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    this.retryNow();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, limitMs);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private pause(ms: number): Promise<void> {
@@ -109,3 +128,4 @@ export class WriteQueue {
 }
 
 export const writeQueue = new WriteQueue(defaultDb);
+beforeClosingForNewerVersion(() => writeQueue.finishBeforeClosing());
