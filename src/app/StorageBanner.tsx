@@ -1,11 +1,14 @@
 // Messages about the database that need the planner: a newer version took over (reload), an
 // upgrade waits for other tabs (close them), storage cannot be opened at all.
 import { useI18n } from "../i18n/I18nProvider";
-import { unsavedWrites, useDatabaseStatus } from "../storage/hooks";
+import { unsavedWrites, useDatabaseStatus, useSaveState } from "../storage/hooks";
 
 export function StorageBanner() {
   const { t } = useI18n();
   const status = useDatabaseStatus();
+  // Re-read the count of unsaved writes whenever the save state moves: this tab finishes the writes
+  // it had queued before it lets the newer version in, so the count usually falls to nothing.
+  useSaveState();
   if (status.outdated) {
     const n = unsavedWrites();
     return (
