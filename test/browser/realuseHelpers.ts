@@ -1,6 +1,7 @@
 // Helpers of the "ready for real use" browser tests (accessibility, keyboard, CSP, language): the
 // interface's own messages in either language (so one test reads in both), opening the library in a
 // chosen language, and finding a stored plan's id.
+import { type ChildProcess, spawn } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
 import { fill } from "../../src/i18n/bilingual";
 import { MESSAGES, type MessageKey } from "../../src/i18n/messages";
@@ -50,4 +51,46 @@ export async function goRoute(page: Page, route: string): Promise<void> {
   await page.evaluate((r) => {
     window.location.hash = r;
   }, route);
+}
+
+/** A `vite preview` of a built folder on its own port, which the test can stop (offline, update). */
+export async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
+  const proc = spawn(
+    "npx",
+    ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+    { stdio: "ignore", detached: true },
+  );
+  const base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      const r = await fetch(base);
+      if (r.ok) return proc;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stopPreview(proc);
+  throw new Error(`preview server of ${outDir} did not start on port ${port}`);
+}
+
+/** Stop a preview started above (its whole process group: npx and vite), and wait for the port. */
+export async function stopPreview(proc: ChildProcess, port?: number): Promise<void> {
+  if (proc.pid) {
+    try {
+      process.kill(-proc.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  if (port === undefined) return;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (!up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`port ${port} still answers`);
 }
