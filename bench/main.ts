@@ -3,10 +3,16 @@
 import { runCase } from "./runner";
 import type { BenchCase, CaseResult } from "./types";
 
-const modules = import.meta.glob<{ cases?: BenchCase[] }>("./cases/*.ts", { eager: true });
+const modules = import.meta.glob<{ cases?: BenchCase[]; issue?: number }>("./cases/*.ts", { eager: true });
+// Grouped by the issue that names the figure (cases of no issue last), then in file order.
 const CASES: BenchCase[] = Object.keys(modules)
   .sort()
-  .flatMap((file) => modules[file]?.cases ?? []);
+  .flatMap((file) =>
+    (modules[file]?.cases ?? []).map((c) => ({ ...c, issue: c.issue ?? modules[file]?.issue })),
+  )
+  .map((c, i) => ({ c, i }))
+  .sort((a, b) => (a.c.issue ?? Infinity) - (b.c.issue ?? Infinity) || a.i - b.i)
+  .map(({ c }) => c);
 
 declare global {
   interface Window {

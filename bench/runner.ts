@@ -23,6 +23,7 @@ async function measure<C>(fn: (ctx: C) => unknown, ctx: C): Promise<number> {
 export async function runCase(c: BenchCase, runsOverride?: number): Promise<CaseResult> {
   const result: CaseResult = {
     name: c.name,
+    issue: c.issue ?? null,
     note: "",
     unit: c.unit ?? "ms",
     budget: c.budget,

@@ -12,6 +12,11 @@ export type Budget =
 export interface BenchCase<C = unknown> {
   /** Shown in the table; also what `npm run bench -- --filter <text>` matches. */
   name: string;
+  /**
+   * The issue that names this figure, shown first in the table (rows are grouped by it). Set for
+   * every case of a file by exporting `issue` from it (`export const issue = 6;`).
+   */
+  issue?: number;
   budget: Budget;
   /** Unit of what run() returns when it returns a number; "ms" when the harness times the call. */
   unit?: string;
@@ -40,6 +45,7 @@ export function benchCase<C>(c: BenchCase<C>): BenchCase {
 /** What the page reports to scripts/bench.mjs for one case. */
 export interface CaseResult {
   name: string;
+  issue: number | null;
   note: string;
   unit: string;
   budget: Budget;

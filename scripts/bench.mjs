@@ -2,13 +2,15 @@
 // are measured and compared with budgets here, never asserted in a pass/fail test.
 //
 // 1. builds the bench page (bench/index.html, bench/main.ts, every bench/cases/*.ts) with Vite into
-//    .cache/bench-dist;
+//    .cache/bench-dist, and the app itself (the production build, service worker included) into
+//    .cache/bench-dist/app, beside an empty page (empty.html): the start-up cases load them in a frame;
 // 2. serves it with `vite preview` on a free port;
 // 3. drives Chromium through Playwright (never a downloaded browser) and runs each case in the page;
 // 4. prints case, measured median, budget, ratio to the baseline measured in the same run, pass/fail;
 //    exits 1 when a case fails its budget or throws.
 //
 // Options: --filter <text> (only cases whose name contains it), --runs <n> (measured runs per case).
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
@@ -56,12 +58,13 @@ function fmt(n, unit) {
 
 function row(r) {
   const label = r.note ? `${r.name} (${r.note})` : r.name;
-  if (r.error) return [label, "error", budgetText(r), "—", `FAIL: ${r.error}`];
+  const issue = r.issue === null ? "—" : `#${r.issue}`;
+  if (r.error) return [issue, label, "error", budgetText(r), "—", `FAIL: ${r.error}`];
   const ratio = r.baseline ? r.value / r.baseline : null;
   const pass = "max" in r.budget ? r.value <= r.budget.max : ratio !== null && ratio <= r.budget.ratio;
   const vsBaseline =
     ratio === null ? "—" : `${ratio.toFixed(2)}× ${r.baselineName} (${fmt(r.baseline, r.unit)})`;
-  return [label, fmt(r.value, r.unit), budgetText(r), vsBaseline, pass ? "pass" : "FAIL"];
+  return [issue, label, fmt(r.value, r.unit), budgetText(r), vsBaseline, pass ? "pass" : "FAIL"];
 }
 
 function budgetText(r) {
@@ -69,7 +72,7 @@ function budgetText(r) {
 }
 
 function printTable(rows) {
-  const head = ["case", "median", "budget", "vs baseline (same run)", "result"];
+  const head = ["issue", "case", "median", "budget", "vs baseline (same run)", "result"];
   const all = [head, ...rows];
   const widths = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
   const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
@@ -86,8 +89,24 @@ if (!executablePath) {
 
 console.error("building the bench page…");
 await build(config);
+console.error("building the app…");
+await build({
+  root,
+  configFile: `${root}vite.config.ts`,
+  logLevel: "warn",
+  build: { outDir: `${outDir}/app`, emptyOutDir: true },
+});
+// The bare page the start-up is compared with: nothing to fetch, parse or run.
+writeFileSync(
+  `${outDir}/empty.html`,
+  '<!doctype html>\n<html lang="vi"><head><meta charset="UTF-8"><title>.</title></head><body></body></html>\n',
+);
 const port = await freePort();
-const server = await preview({ ...config, preview: { port, strictPort: true, host: "127.0.0.1" } });
+const server = await preview({
+  ...config,
+  // No HTTP caching: every load of the app in the start-up cases fetches everything, as a first visit.
+  preview: { port, strictPort: true, host: "127.0.0.1", headers: { "Cache-Control": "no-store" } },
+});
 const browser = await chromium.launch({
   executablePath,
   args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"],
@@ -109,7 +128,7 @@ try {
     console.error(`running: ${name}`);
     const result = await page.evaluate(([n, r]) => window.htxBench.run(n, r), [name, runs]);
     const cells = row(result);
-    if (cells[4] !== "pass") failed++;
+    if (cells[5] !== "pass") failed++;
     rows.push(cells);
   }
   console.log("");

@@ -54,6 +54,9 @@ async function longestTask(work: () => Promise<void>): Promise<number> {
   return longest;
 }
 
+/** The issue that names these figures (the bench table groups rows by it). */
+export const issue = 7;
+
 export const cases = [
   benchCase({
     name: "import a 10 MB plan file to its summary (read worker)",

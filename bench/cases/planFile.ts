@@ -25,6 +25,9 @@ function tenMegabyteFile() {
   return { plan, text, bytes: new TextEncoder().encode(text) };
 }
 
+/** The issue that names these figures (the bench table groups rows by it). */
+export const issue = 3;
+
 export const cases = [
   benchCase({
     name: "generate plan 300 × 10 years × 30 sub-areas",

@@ -1,6 +1,7 @@
 // The size of an element, followed as it changes (charts are drawn at a measured pixel size so that
-// exports and print get a fixed-size SVG).
-import { type RefObject, useEffect, useState } from "react";
+// exports and print get a fixed-size SVG). Measured before the browser paints (a layout effect), so
+// a chart appears in the same frame as its box instead of one frame later.
+import { type RefObject, useLayoutEffect, useState } from "react";
 
 export interface Size {
   width: number;
@@ -9,7 +10,7 @@ export interface Size {
 
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const r = el.getBoundingClientRect();
