@@ -34,6 +34,7 @@ import { useCellWriter } from "./useCellWriter";
 import { useEditGuard } from "./useEditGuard";
 import { useTypeAhead } from "./useTypeAhead";
 import { useGridClipboard } from "./useGridClipboard";
+import { useFitHeight } from "./useFitHeight";
 import "./grid.css";
 
 registerGridModules();
@@ -76,6 +77,8 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   const columnDefs = useMemo(() => indicatorColumnDefs(layout, translator(lang), half), [layout, lang, half]);
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  useFitHeight(sectionRef);
   const getApi = useCallback(() => apiRef.current, []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
@@ -214,6 +217,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
 
   return (
     <section
+      ref={sectionRef}
       className="plan-grid"
       aria-label={t("grid.label")}
       onKeyDown={(e) => {

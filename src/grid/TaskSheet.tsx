@@ -12,6 +12,7 @@ import { gridTheme, registerGridModules } from "./agGrid";
 import { TaskContext, taskColumnDefs } from "./taskColumns";
 import { undoKeyOutsideText } from "./useGridKeys";
 import { useTypeAhead } from "./useTypeAhead";
+import { useFitHeight } from "./useFitHeight";
 import { newTask, type TaskRow, taskRows, writeTask } from "./taskInput";
 import { translator } from "./translate";
 import "./grid.css";
@@ -29,6 +30,8 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
   const rows = useMemo(() => taskRows(tasks, today, lang, translator(lang)), [tasks, today, lang]);
   const apiRef = useRef<GridApi<TaskRow> | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  useFitHeight(sectionRef);
   const typeAhead = useTypeAhead(bodyRef, () => apiRef.current);
   const [notice, setNotice] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
   const overdue = rows.filter((r) => r.overdue).length;
@@ -135,7 +138,12 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
 
   const disabled = !editor.writable;
   return (
-    <section className="plan-grid task-sheet" aria-label={t("task.label")} onKeyDown={onKeyDown}>
+    <section
+      ref={sectionRef}
+      className="plan-grid task-sheet"
+      aria-label={t("task.label")}
+      onKeyDown={onKeyDown}
+    >
       <div className="grid-toolbar" role="toolbar" aria-label={t("task.label")}>
         <span className="grid-tool-group">
           <button
@@ -165,8 +173,9 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
             onClick={() => move(-1)}
             disabled={disabled}
             aria-label={t("task.moveUpLabel")}
+            title={t("task.moveUpLabel")}
           >
-            ↑ {t("grid.moveUp")}
+            <span aria-hidden="true">↑</span>
           </button>
           <button
             type="button"
@@ -174,8 +183,9 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
             onClick={() => move(1)}
             disabled={disabled}
             aria-label={t("task.moveDownLabel")}
+            title={t("task.moveDownLabel")}
           >
-            ↓ {t("grid.moveDown")}
+            <span aria-hidden="true">↓</span>
           </button>
           <button type="button" className="button danger" onClick={remove} disabled={disabled}>
             {t("task.delete")}
