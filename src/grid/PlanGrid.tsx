@@ -177,7 +177,19 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     t(rollup ? "grid.wholeReadOnly" : "grid.readOnlyPlan"),
   );
 
-  const guard = useEditGuard(bodyRef, getApi, rows, context, refuse, t);
+  const guard = useEditGuard(
+    bodyRef,
+    getApi,
+    (rowIndex, colId, text) => {
+      const row = rows[rowIndex];
+      const p = row?.type === "indicator" ? context.check(row, colId, text) : null;
+      return p ? t(p.key, p.params) : null;
+    },
+    (rowIndex, colId, text, reason) => {
+      const row = rows[rowIndex];
+      if (row?.type === "indicator") refuse(row, colId, text, reason);
+    },
+  );
   const typeAhead = useTypeAhead(bodyRef, getApi);
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
     if (!typeAhead(e)) guard.onKeyDownCapture(e);

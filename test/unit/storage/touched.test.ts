@@ -5,7 +5,7 @@ import { touchedBy } from "../../../src/storage/touched";
 
 const DB = "htx-plan";
 const part = (table: string) => `idb://${DB}/${table}/`;
-const keys = (...ks: unknown[][]) => new RangeSet().addKeys(ks);
+const keys = (...ks: string[][]) => new RangeSet().addKeys(ks);
 
 describe("what a change notice touched", () => {
   it("a value written: the series of that one indicator", () => {
