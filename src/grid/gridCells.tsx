@@ -30,9 +30,16 @@ export function StatusCell(props: Props) {
   return <StatusBadge status={row.status} />;
 }
 
-/** Full-width heading rows are drawn once per pinned section: the title goes in the left one. */
+/**
+ * Full-width heading rows are drawn once per pinned section: the title goes in the left one. Each is
+ * a cell of its row, as a grid's rows must hold cells (for screen readers).
+ */
 export function GroupHeading(props: Props & { pinned?: "left" | "right" | null }) {
   const row = props.data;
   if (!row || row.type !== "group") return null;
-  return <div className="grid-group-heading">{props.pinned === "left" ? row.title : ""}</div>;
+  return (
+    <div className="grid-group-heading" role="gridcell">
+      {props.pinned === "left" ? row.title : ""}
+    </div>
+  );
 }
