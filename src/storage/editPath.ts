@@ -333,3 +333,11 @@ export function sessionFor(planId: string): PlanSession {
   }
   return s;
 }
+
+/**
+ * Forget a plan's session, as a new page load would (the bench opens a plan "cold" again and again).
+ * Only for a plan nobody shows.
+ */
+export function dropSession(planId: string): void {
+  sessions.delete(planId);
+}
