@@ -47,6 +47,8 @@ export interface Mounted {
   focusCell: (row: number, colId: string) => void;
   paste: (text: string) => void;
   notice: () => string;
+  /** Back to the first row (not measured: a jump, not a scroll). */
+  scrollToTop: () => Promise<void>;
   scrollThrough: () => Promise<void>;
   unmount: () => void;
 }
@@ -99,10 +101,14 @@ export async function mountGrid(
       );
     },
     notice: () => host.querySelector(".grid-messages")?.textContent ?? "",
-    scrollThrough: async () => {
+    scrollToTop: async () => {
       if (!body) throw new Error("no grid body");
       body.scrollTop = 0;
       await nextFrame();
+      await new Promise((r) => setTimeout(r, 100));
+    },
+    scrollThrough: async () => {
+      if (!body) throw new Error("no grid body");
       // A planner holding Page Down: one screen per frame down to the last row.
       while (body.scrollTop + body.clientHeight < body.scrollHeight - 1) {
         body.scrollTop += body.clientHeight;

@@ -187,6 +187,7 @@ export const cases = [
     },
     note: () => "PerformanceObserver longtask",
     run: async (m: Mounted) => {
+      await m.scrollToTop();
       let longest = 0;
       const observer = new PerformanceObserver((list) => {
         for (const e of list.getEntries()) longest = Math.max(longest, e.duration);

@@ -271,7 +271,10 @@ export class PlanSession {
     if (!result.ok) return result;
     const scope = scopeOf(edit);
     const changes = diffInScope(before, result.plan, scope);
-    const orders = this.currentOrders();
+    // Positions matter only to edits that write indicator or task records (not to a value edit).
+    const records = changes.some((c) => c.ref.table === "indicators" || c.ref.table === "tasks");
+    const orders =
+      records || scope.indicatorOrder || scope.taskOrder ? this.currentOrders() : new Map<string, number>();
     const moved = new Map<string, number>();
     if (scope.indicatorOrder) {
       const ids = result.plan.indicators.map((i) => i.id);
