@@ -21,7 +21,10 @@ export function PlanEditorProvider({
   fallback: (status: NotReady) => ReactNode;
 }) {
   const session = useMemo(() => sessionFor(planId), [planId]);
-  const subscribe = useCallback((onChange: () => void) => session.subscribe(onNextFrame(onChange)), [session]);
+  const subscribe = useCallback(
+    (onChange: () => void) => session.subscribe(onNextFrame(onChange)),
+    [session],
+  );
   const view = useSyncExternalStore(subscribe, session.getView, session.getView);
   const { outdated } = useDatabaseStatus();
   const editor = useMemo<PlanEditor | null>(

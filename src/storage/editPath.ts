@@ -33,6 +33,7 @@ import {
   touchedBy,
   type Touched,
 } from "./touched";
+import type { JournalEntry } from "./unsaved";
 import { writeChanges } from "./writeChanges";
 import { writeQueue as defaultQueue, type WriteQueue } from "./writeQueue";
 
@@ -291,7 +292,9 @@ export class PlanSession {
 
     for (const [k, v] of moved) orders.set(k, v);
     const now = this.deps.now();
-    const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, orders, now));
+    // The write also as data: kept over a reload if it has not landed by then (unsaved.ts).
+    const journal: JournalEntry = { planId: this.planId, changes, orders: [...orders], now };
+    const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, orders, now), journal);
     this.pending.push({ seq, edit, orders: moved });
     this.view = { ...this.view, plan: { ...result.plan, updatedAt: now } };
     this.setView({});

@@ -16,21 +16,44 @@ import {
 import { planRange } from "./db";
 import type { WriteBody } from "./writeQueue";
 
+/**
+ * `late`: the changes are written late (kept over a reload, unsaved.ts): a record changed since
+ * `now` (by another tab) is left as it is rather than taken back to this older value.
+ */
 export function writeChanges(
   planId: string,
   changes: readonly Change[],
   orders: ReadonlyMap<string, number>,
   now: string,
+  late = false,
 ): WriteBody {
   const stamp = { updatedAt: now };
   // Removals leave no record behind to carry the time: then the plan record carries it.
   const touchPlan = changes.every((c) => c.op === "delete");
   const { others, series } = groupBySeries(changes);
   return async (db: HtxDb) => {
-    for (const c of others) await writeOne(db, planId, c, orders, stamp);
-    await writeSeries(db, planId, [...series.values()], stamp);
-    if (touchPlan) await db.plans.update(planId, stamp);
+    for (const c of others) {
+      if (late && (await newerThan(db, planId, c, now))) continue;
+      await writeOne(db, planId, c, orders, stamp);
+    }
+    await writeSeries(db, planId, [...series.values()], stamp, late);
+    if (touchPlan && !(late && ((await db.plans.get(planId))?.updatedAt ?? "") > now))
+      await db.plans.update(planId, stamp);
   };
+}
+
+/** The record a change writes was written after `now`. */
+async function newerThan(db: HtxDb, planId: string, c: Change, now: string): Promise<boolean> {
+  const ref = c.ref;
+  const rec =
+    ref.table === "plans"
+      ? await db.plans.get(planId)
+      : ref.table === "indicators"
+        ? await db.indicators.get([planId, ref.id])
+        : ref.table === "tasks"
+          ? await db.tasks.get([planId, ref.id])
+          : undefined;
+  return (rec?.updatedAt ?? "") > now;
 }
 
 /** The value changes of one series: the keys set (null clears), or the whole series removed. */
@@ -68,6 +91,7 @@ async function writeSeries(
   planId: string,
   changes: readonly SeriesChange[],
   stamp: { updatedAt: string },
+  late: boolean,
 ): Promise<void> {
   if (changes.length === 0) return;
   const keyOf = (c: SeriesChange): [string, string, string] => [planId, c.indicatorId, c.area];
@@ -76,9 +100,10 @@ async function writeSeries(
   // where a bulk write of 50 or more would make them read the whole plan again.
   await Promise.all(
     changes.map((c, i) => {
+      const before = stored[i];
+      if (late && before && before.updatedAt > stamp.updatedAt) return undefined;
       // The area's values went with the area (or the indicator): the record goes too.
       if (c.remove) return db.series.delete(keyOf(c));
-      const before = stored[i];
       let series = before ? seriesFrom(before.series) : emptySeries();
       for (const [k, v] of c.set) series = setStoredCell(series, k, v);
       return db.series.put({ planId, indicatorId: c.indicatorId, area: c.area, series, ...stamp });
