@@ -43,6 +43,33 @@ test("typed and reloaded at once: the value is there", async ({ page }) => {
   expect(await stored(page, "2", "actual:2022")).toEqual({ value: 17, status: "final" });
 });
 
+test("a value whose write keeps failing when the page is reloaded is written after the reload", async ({
+  page,
+}) => {
+  await openPlan(page);
+  await page.evaluate(() =>
+    (window as unknown as { __htxTest: { failNextWrites: (n: number) => void } }).__htxTest.failNextWrites(
+      1000,
+    ),
+  );
+  await cell(page, 3, "actual:2023").click();
+  await page.keyboard.type("2");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".save-status")).toHaveAttribute("data-save-state", "notSaved");
+  // Leaving does not even ask: the waiting write is kept for the next start.
+  let asked = false;
+  page.on("dialog", (d) => {
+    asked = true;
+    void d.accept();
+  });
+  await page.reload();
+  await waitForGrid(page);
+  await expect(cell(page, 3, "actual:2023")).toHaveText("2");
+  await saved(page);
+  expect(await stored(page, "3", "actual:2023")).toEqual({ value: 2, status: "final" });
+  expect(asked).toBe(false);
+});
+
 test("an invalid value is refused at the cell, and nothing is stored", async ({ page }) => {
   await openPlan(page);
   for (const [text, reason] of [
