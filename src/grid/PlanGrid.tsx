@@ -280,7 +280,9 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           onCellContextMenu={onCellContextMenu}
         />
       </div>
-      <p className="grid-shortcuts">{t("grid.shortcuts")}</p>
+      <p className="grid-shortcuts" title={t("grid.shortcuts")}>
+        {t("grid.shortcuts")}
+      </p>
       {menuAt && (
         <CellMenu
           at={menuAt}

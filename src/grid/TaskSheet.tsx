@@ -263,7 +263,9 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           }}
         />
       </div>
-      <p className="grid-shortcuts">{t("task.shortcuts")}</p>
+      <p className="grid-shortcuts" title={t("task.shortcuts")}>
+        {t("task.shortcuts")}
+      </p>
     </section>
   );
 }

@@ -8,15 +8,29 @@ import type { GridRow } from "./rows";
 
 type Props = CustomCellRendererProps<GridRow, CellView | string | null, GridContext>;
 
+/** A bound written before a number ("≥ 8", "> 15", "~50"): drawn upright and bold to stay readable. */
+const BOUND = /^([≥>≤<~])\s?/;
+
+export function hasBoundMark(text: string): boolean {
+  return BOUND.test(text);
+}
+
 export function ValueCell(props: Props) {
   const row = props.data;
   const id = props.column?.getColId();
   if (!row || row.type !== "indicator" || !id) return null;
   const cell = row.cells[id];
   if (!cell) return null;
+  const bound = BOUND.exec(cell.text);
   return (
     <span className="cell-text">
-      {cell.text}
+      {bound ? (
+        <>
+          <span className="bound-mark">{bound[1]}</span> {cell.text.slice(bound[0].length)}
+        </>
+      ) : (
+        cell.text
+      )}
       {cell.estimate && cell.text !== "" && (
         <span className="estimate-mark"> {props.context.t("grid.estimateSuffix")}</span>
       )}

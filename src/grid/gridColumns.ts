@@ -7,6 +7,7 @@ import type {
   ColDef,
   ColGroupDef,
   EditableCallbackParams,
+  ICellRendererParams,
   ITooltipParams,
   ValueFormatterParams,
   ValueGetterParams,
@@ -14,7 +15,7 @@ import type {
 } from "ag-grid-community";
 import type { CellView } from "./cellView";
 import { type ColumnLayout, type GridColumn } from "./columns";
-import { GroupHeading, StatusCell, ValueCell } from "./gridCells";
+import { GroupHeading, hasBoundMark, StatusCell, ValueCell } from "./gridCells";
 import type { GridContext } from "./gridContext";
 import type { GridRow, IndicatorRow } from "./rows";
 import type { Translate } from "./translate";
@@ -67,7 +68,8 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
     // repaints what changed (an estimate flipped, a note added) and nothing else.
     valueGetter: (p: ValueGetterParams<GridRow, CellValue>) => cellOf(p.data, id),
     // What the cell shows, with "(ước)" after an estimate: in words, not by colour alone.
-    valueFormatter: (p: ValueFormatterParams<GridRow, CellValue, GridContext>) => shownText(p.value, p.context),
+    valueFormatter: (p: ValueFormatterParams<GridRow, CellValue, GridContext>) =>
+      shownText(p.value, p.context),
     valueSetter: (p: ValueSetterParams<GridRow, CellValue>) => {
       const row = indicatorRow(p.data);
       const text = editText(p.newValue);
@@ -94,6 +96,13 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
     // Numbers are drawn by AG Grid itself (no component per cell: scrolling stays smooth); the
     // status and the texts that wrap on two lines have their own.
     cellRenderer: col.kind === "status" ? StatusCell : WRAPPED.has(col.kind) ? ValueCell : undefined,
+    // A number with a bound ("≥ 8") has its sign drawn apart, bold and upright.
+    ...(NUMERIC.has(col.kind)
+      ? {
+          cellRendererSelector: (p: ICellRendererParams<GridRow, CellValue>) =>
+            hasBoundMark(cellOf(p.data, id)?.text ?? "") ? { component: ValueCell } : undefined,
+        }
+      : {}),
     tooltipValueGetter: (p: ITooltipParams<GridRow, CellValue, GridContext>) => {
       const cell = cellOf(p.data, id);
       if (!cell) return undefined;

@@ -19,13 +19,14 @@ export class TaskContext {
   }
 }
 
+// Every column in view on a 1280-pixel projector; long texts take two lines and the rest on hover.
 const WIDTHS: Record<TaskColumn, number> = {
   code: 64,
-  title: 420,
-  agency: 240,
-  deadline: 130,
-  status: 250,
-  note: 260,
+  title: 370,
+  agency: 220,
+  deadline: 120,
+  status: 210,
+  note: 240,
 };
 
 export function taskColumnDefs(t: Translate, writable: boolean): ColDef<TaskRow, string>[] {
