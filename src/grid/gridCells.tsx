@@ -15,13 +15,23 @@ export function hasBoundMark(text: string): boolean {
   return BOUND.test(text);
 }
 
+/** A text cell (code, name, unit, kind, agency): its text, clamped to two lines by the style. */
 export function ValueCell(props: Props) {
+  return <CellText {...props} bounds={false} />;
+}
+
+/** A number with a bound ("≥ 8"): the sign drawn apart. */
+export function BoundCell(props: Props) {
+  return <CellText {...props} bounds />;
+}
+
+function CellText(props: Props & { bounds: boolean }) {
   const row = props.data;
   const id = props.column?.getColId();
   if (!row || row.type !== "indicator" || !id) return null;
   const cell = row.cells[id];
   if (!cell) return null;
-  const bound = BOUND.exec(cell.text);
+  const bound = props.bounds ? BOUND.exec(cell.text) : null;
   return (
     <span className="cell-text">
       {bound ? (

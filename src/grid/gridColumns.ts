@@ -15,7 +15,7 @@ import type {
 } from "ag-grid-community";
 import type { CellView } from "./cellView";
 import { type ColumnLayout, type GridColumn } from "./columns";
-import { GroupHeading, hasBoundMark, StatusCell, ValueCell } from "./gridCells";
+import { BoundCell, GroupHeading, hasBoundMark, StatusCell, ValueCell } from "./gridCells";
 import type { GridContext } from "./gridContext";
 import type { GridRow, IndicatorRow } from "./rows";
 import type { Translate } from "./translate";
@@ -100,7 +100,7 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
     ...(NUMERIC.has(col.kind)
       ? {
           cellRendererSelector: (p: ICellRendererParams<GridRow, CellValue>) =>
-            hasBoundMark(cellOf(p.data, id)?.text ?? "") ? { component: ValueCell } : undefined,
+            hasBoundMark(cellOf(p.data, id)?.text ?? "") ? { component: BoundCell } : undefined,
         }
       : {}),
     tooltipValueGetter: (p: ITooltipParams<GridRow, CellValue, GridContext>) => {
