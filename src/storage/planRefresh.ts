@@ -147,15 +147,20 @@ export function reuseUnchanged(next: Plan, keep: Plan | null): Plan {
     if (out !== keep.indicators[i]) same = false;
     return out;
   });
-  const tasks = next.tasks.map((task, i) => {
+  let sameTasks = next.tasks.length === keep.tasks.length;
+  const mapped = next.tasks.map((task, i) => {
     const old = keptTasks.get(task.id);
     const out = old && stableJson(old) === stableJson(task) ? old : task;
-    if (out !== keep.tasks[i]) same = false;
+    if (out !== keep.tasks[i]) sameTasks = false;
     return out;
   });
-  same &&= next.updatedAt === keep.updatedAt;
-  same &&= stableJson(detailsContent(next)) === stableJson(detailsContent(keep));
-  return same ? keep : { ...next, indicators, tasks };
+  const tasks = sameTasks ? keep.tasks : mapped;
+  same &&= sameTasks;
+  const sameDetails = stableJson(detailsContent(next)) === stableJson(detailsContent(keep));
+  if (same && sameDetails && next.updatedAt === keep.updatedAt) return keep;
+  // Unchanged details keep their objects too (the sub-areas list, the legal reference): views that
+  // depend on them (every row of the grid) are not redone for a change elsewhere.
+  return { ...(sameDetails ? keep : next), indicators, tasks, updatedAt: next.updatedAt };
 }
 
 function sameIndicator(a: Indicator, b: Indicator): boolean {

@@ -260,3 +260,20 @@ describe("following changes without reading the whole plan again", () => {
     });
   });
 });
+
+describe("unchanged parts keep their objects", () => {
+  it("another tab's value edit leaves the plan's details (sub-areas) as the same objects", async () => {
+    const mine = await open();
+    const other = await open(demoTraVinh, new WriteQueue(db));
+    const before = mine.getView().plan!;
+    other.dispatch({ type: "setCell", indicatorId: IND, area: "cang-long", key: "baseline", value: 11 });
+    await waitFor(
+      () => mine.getView().plan?.indicators[0]?.series["cang-long"]?.baseline === 11,
+      "the value",
+    );
+    const after = mine.getView().plan!;
+    expect(after.subAreas).toBe(before.subAreas);
+    expect(after.legalRef).toBe(before.legalRef);
+    expect(after.tasks).toBe(before.tasks);
+  });
+});
