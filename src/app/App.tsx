@@ -8,7 +8,7 @@ import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import { LibraryPage } from "../library/LibraryPage";
 import { PlanPage } from "../plan/PlanPage";
 import { TemplatePage } from "../plan/TemplatePage";
-import { unsavedWrites, useSaveState } from "../storage/hooks";
+import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../storage/hooks";
 import { startStorage } from "../storage/startup";
 import { TemplateCharts } from "../charts/TemplateCharts";
 import { ImportCenter } from "../sharing/ImportCenter";
@@ -50,9 +50,10 @@ function NewVersionBanner() {
 export function App() {
   useEffect(() => {
     void startStorage();
-    // Closing the tab while writes wait (a failed write being retried) would lose them: ask first.
+    // Writes still waiting are kept for the next start; only those that cannot be kept (the
+    // browser's storage is full or off) make the page ask before it goes.
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (unsavedWrites() > 0) e.preventDefault();
+      if (unsavedWrites() > 0 && !keepUnsavedWrites()) e.preventDefault();
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);

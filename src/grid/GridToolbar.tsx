@@ -91,7 +91,7 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
           aria-label={t("grid.moveUpLabel")}
           title={t("grid.moveUpLabel")}
         >
-          ↑ {t("grid.moveUp")}
+          <span aria-hidden="true">↑</span>
         </button>
         <button
           type="button"
@@ -101,7 +101,7 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
           aria-label={t("grid.moveDownLabel")}
           title={t("grid.moveDownLabel")}
         >
-          ↓ {t("grid.moveDown")}
+          <span aria-hidden="true">↓</span>
         </button>
         <button type="button" className="button danger" onClick={actions.remove} disabled={rowAction}>
           {t("grid.deleteIndicator")}

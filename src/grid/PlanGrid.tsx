@@ -34,6 +34,7 @@ import { useCellWriter } from "./useCellWriter";
 import { useEditGuard } from "./useEditGuard";
 import { useTypeAhead } from "./useTypeAhead";
 import { useGridClipboard } from "./useGridClipboard";
+import { useFitHeight } from "./useFitHeight";
 import "./grid.css";
 
 registerGridModules();
@@ -76,6 +77,8 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   const columnDefs = useMemo(() => indicatorColumnDefs(layout, translator(lang), half), [layout, lang, half]);
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  useFitHeight(sectionRef);
   const getApi = useCallback(() => apiRef.current, []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
@@ -174,7 +177,19 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     t(rollup ? "grid.wholeReadOnly" : "grid.readOnlyPlan"),
   );
 
-  const guard = useEditGuard(bodyRef, getApi, rows, context, refuse, t);
+  const guard = useEditGuard(
+    bodyRef,
+    getApi,
+    (rowIndex, colId, text) => {
+      const row = rows[rowIndex];
+      const p = row?.type === "indicator" ? context.check(row, colId, text) : null;
+      return p ? t(p.key, p.params) : null;
+    },
+    (rowIndex, colId, text, reason) => {
+      const row = rows[rowIndex];
+      if (row?.type === "indicator") refuse(row, colId, text, reason);
+    },
+  );
   const typeAhead = useTypeAhead(bodyRef, getApi);
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
     if (!typeAhead(e)) guard.onKeyDownCapture(e);
@@ -214,6 +229,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
 
   return (
     <section
+      ref={sectionRef}
       className="plan-grid"
       aria-label={t("grid.label")}
       onKeyDown={(e) => {
@@ -264,7 +280,9 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           onCellContextMenu={onCellContextMenu}
         />
       </div>
-      <p className="grid-shortcuts">{t("grid.shortcuts")}</p>
+      <p className="grid-shortcuts" title={t("grid.shortcuts")}>
+        {t("grid.shortcuts")}
+      </p>
       {menuAt && (
         <CellMenu
           at={menuAt}

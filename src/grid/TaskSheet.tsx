@@ -3,7 +3,7 @@
 // alone). Add, delete (undoable), move up and down. Every change is an edit through the one path.
 import type { ColDef, Column, GetRowIdParams, GridApi, RowClassParams } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../app/planEditor";
 import { todayIso } from "../app/today";
 import type { Edit } from "../domain/edits";
@@ -12,7 +12,9 @@ import { gridTheme, registerGridModules } from "./agGrid";
 import { TaskContext, taskColumnDefs } from "./taskColumns";
 import { undoKeyOutsideText } from "./useGridKeys";
 import { useTypeAhead } from "./useTypeAhead";
-import { newTask, type TaskRow, taskRows, writeTask } from "./taskInput";
+import { useFitHeight } from "./useFitHeight";
+import { newTask, type TaskColumn, type TaskRow, taskRows, writeTask } from "./taskInput";
+import { useEditGuard } from "./useEditGuard";
 import { translator } from "./translate";
 import "./grid.css";
 
@@ -29,7 +31,10 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
   const rows = useMemo(() => taskRows(tasks, today, lang, translator(lang)), [tasks, today, lang]);
   const apiRef = useRef<GridApi<TaskRow> | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const typeAhead = useTypeAhead(bodyRef, () => apiRef.current);
+  const sectionRef = useRef<HTMLElement>(null);
+  useFitHeight(sectionRef);
+  const getApi = useCallback(() => apiRef.current, []);
+  const typeAhead = useTypeAhead(bodyRef, getApi);
   const [notice, setNotice] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
   const overdue = rows.filter((r) => r.overdue).length;
 
@@ -52,22 +57,48 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
     [lang, editor.writable],
   );
   const [context] = useState(() => new TaskContext());
+  const refuseAt = (row: TaskRow, col: TaskColumn, text: string, reason: string) => {
+    const task = editor.plan.tasks.find((x) => x.id === row.rowId);
+    const where = t("task.where", { code: task?.code ?? row.code, column: t(`task.col.${col}`) });
+    context.update({ refused: { rowId: row.rowId, col } });
+    setNotice({ tone: "problem", text: t("grid.refusedAt", { where, text, reason }) });
+    apiRef.current?.refreshCells({ force: false, suppressFlash: true });
+  };
   useLayoutEffect(() => {
+    const read = (row: TaskRow, col: TaskColumn, text: string) => {
+      const task = editor.plan.tasks.find((x) => x.id === row.rowId);
+      return task ? writeTask(task, col, text) : null;
+    };
     context.update({
+      check: (row, col, text) => {
+        const w = read(row, col, text);
+        return w && !w.ok ? t(w.problem.key, w.problem.params) : null;
+      },
       write: (row, col, text) => {
-        const task = editor.plan.tasks.find((x) => x.id === row.rowId);
-        if (!task) return;
-        const w = writeTask(task, col, text);
-        if (w.ok) {
-          if (w.edit) run(w.edit, "");
-          return;
+        const w = read(row, col, text);
+        if (!w) return;
+        if (!w.ok) return refuseAt(row, col, text, t(w.problem.key, w.problem.params));
+        if (context.refused) {
+          context.update({ refused: null });
+          apiRef.current?.refreshCells({ force: false, suppressFlash: true });
         }
-        const where = t("task.where", { code: task.code, column: t(`task.col.${col}`) });
-        const reason = t(w.problem.key, w.problem.params);
-        setNotice({ tone: "problem", text: t("grid.refusedAt", { where, text, reason }) });
+        if (w.edit) run(w.edit, "");
+        else setNotice(null);
       },
     });
   });
+  const guard = useEditGuard(
+    bodyRef,
+    getApi,
+    (rowIndex, colId, text) => {
+      const row = rows[rowIndex];
+      return row && colId !== "status" ? context.check(row, colId as TaskColumn, text) : null;
+    },
+    (rowIndex, colId, text, reason) => {
+      const row = rows[rowIndex];
+      if (row) refuseAt(row, colId as TaskColumn, text, reason);
+    },
+  );
 
   const add = () => {
     const f = apiRef.current?.getFocusedCell();
@@ -135,7 +166,12 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
 
   const disabled = !editor.writable;
   return (
-    <section className="plan-grid task-sheet" aria-label={t("task.label")} onKeyDown={onKeyDown}>
+    <section
+      ref={sectionRef}
+      className="plan-grid task-sheet"
+      aria-label={t("task.label")}
+      onKeyDown={onKeyDown}
+    >
       <div className="grid-toolbar" role="toolbar" aria-label={t("task.label")}>
         <span className="grid-tool-group">
           <button
@@ -165,8 +201,9 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
             onClick={() => move(-1)}
             disabled={disabled}
             aria-label={t("task.moveUpLabel")}
+            title={t("task.moveUpLabel")}
           >
-            ↑ {t("grid.moveUp")}
+            <span aria-hidden="true">↑</span>
           </button>
           <button
             type="button"
@@ -174,8 +211,9 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
             onClick={() => move(1)}
             disabled={disabled}
             aria-label={t("task.moveDownLabel")}
+            title={t("task.moveDownLabel")}
           >
-            ↓ {t("grid.moveDown")}
+            <span aria-hidden="true">↓</span>
           </button>
           <button type="button" className="button danger" onClick={remove} disabled={disabled}>
             {t("task.delete")}
@@ -198,7 +236,13 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           </p>
         )}
       </div>
-      <div className="grid-body task-body" ref={bodyRef} onKeyDownCapture={(e) => void typeAhead(e)}>
+      <div
+        className="grid-body task-body"
+        ref={bodyRef}
+        onKeyDownCapture={(e) => {
+          if (!typeAhead(e)) guard.onKeyDownCapture(e);
+        }}
+      >
         <AgGridReact<TaskRow>
           theme={gridTheme}
           rowData={rows}
@@ -210,6 +254,7 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           suppressStartEditOnTab
           animateRows={false}
           enterNavigatesVerticallyAfterEdit
+          invalidEditValueMode="block"
           tooltipShowDelay={400}
           rowHeight={46}
           overlayNoRowsTemplate={t("task.none")}
@@ -218,7 +263,9 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           }}
         />
       </div>
-      <p className="grid-shortcuts">{t("task.shortcuts")}</p>
+      <p className="grid-shortcuts" title={t("task.shortcuts")}>
+        {t("task.shortcuts")}
+      </p>
     </section>
   );
 }

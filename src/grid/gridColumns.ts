@@ -7,6 +7,7 @@ import type {
   ColDef,
   ColGroupDef,
   EditableCallbackParams,
+  ICellRendererParams,
   ITooltipParams,
   ValueFormatterParams,
   ValueGetterParams,
@@ -14,7 +15,7 @@ import type {
 } from "ag-grid-community";
 import type { CellView } from "./cellView";
 import { type ColumnLayout, type GridColumn } from "./columns";
-import { GroupHeading, StatusCell, ValueCell } from "./gridCells";
+import { BoundCell, GroupHeading, hasBoundMark, StatusCell, ValueCell } from "./gridCells";
 import type { GridContext } from "./gridContext";
 import type { GridRow, IndicatorRow } from "./rows";
 import type { Translate } from "./translate";
@@ -48,6 +49,12 @@ function isSelected(p: CellClassParams<GridRow, CellValue, GridContext>): boolea
 }
 
 const NUMERIC = new Set(["baseline", "plan", "actual", "total", "achievement"]);
+const WRAPPED = new Set(["code", "name", "unit", "kind", "agency"]);
+
+function shownText(v: CellValue | undefined, context: GridContext): string {
+  if (!v || typeof v === "string") return v ?? "";
+  return v.estimate && v.text !== "" ? `${v.text} ${context.t("grid.estimateSuffix")}` : v.text;
+}
 
 function baseDef(col: GridColumn, headerName: string, width: number, headerTooltip?: string): Def {
   const id = col.id;
@@ -60,7 +67,9 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
     // The value is the cell's view: a new object exactly when the row's figures changed, so AG Grid
     // repaints what changed (an estimate flipped, a note added) and nothing else.
     valueGetter: (p: ValueGetterParams<GridRow, CellValue>) => cellOf(p.data, id),
-    valueFormatter: (p: ValueFormatterParams<GridRow, CellValue>) => editText(p.value),
+    // What the cell shows, with "(ước)" after an estimate: in words, not by colour alone.
+    valueFormatter: (p: ValueFormatterParams<GridRow, CellValue, GridContext>) =>
+      shownText(p.value, p.context),
     valueSetter: (p: ValueSetterParams<GridRow, CellValue>) => {
       const row = indicatorRow(p.data);
       const text = editText(p.newValue);
@@ -70,8 +79,9 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
       return false;
     },
     cellEditorParams: {
-      // The editor starts from the text a planner would type (the formatter gives it).
+      // The editor starts from the text a planner would type, at full precision (not as shown).
       useFormatter: true,
+      formatValue: (v: CellValue | undefined) => editText(v),
       getValidationErrors: (p: {
         value: unknown;
         cellEditorParams: { data: GridRow; context: GridContext };
@@ -83,7 +93,16 @@ function baseDef(col: GridColumn, headerName: string, width: number, headerToolt
         return problem ? [context.t(problem.key, problem.params)] : null;
       },
     },
-    cellRenderer: col.kind === "status" ? StatusCell : ValueCell,
+    // Numbers are drawn by AG Grid itself (no component per cell: scrolling stays smooth); the
+    // status and the texts that wrap on two lines have their own.
+    cellRenderer: col.kind === "status" ? StatusCell : WRAPPED.has(col.kind) ? ValueCell : undefined,
+    // A number with a bound ("≥ 8") has its sign drawn apart, bold and upright.
+    ...(NUMERIC.has(col.kind)
+      ? {
+          cellRendererSelector: (p: ICellRendererParams<GridRow, CellValue>) =>
+            hasBoundMark(cellOf(p.data, id)?.text ?? "") ? { component: BoundCell } : undefined,
+        }
+      : {}),
     tooltipValueGetter: (p: ITooltipParams<GridRow, CellValue, GridContext>) => {
       const cell = cellOf(p.data, id);
       if (!cell) return undefined;

@@ -9,19 +9,24 @@ import type { Translate } from "./translate";
 /** What the task columns read at run time; TaskSheet keeps it current. */
 export class TaskContext {
   write: (row: TaskRow, col: TaskColumn, text: string) => void = () => undefined;
+  /** Why a typed text would be refused (in the user's language), or null when it would be taken. */
+  check: (row: TaskRow, col: TaskColumn, text: string) => string | null = () => null;
+  /** The cell whose value was just refused (outlined until the next edit). */
+  refused: { rowId: string; col: TaskColumn } | null = null;
 
-  update(fields: Partial<Pick<TaskContext, "write">>): void {
+  update(fields: Partial<Pick<TaskContext, "write" | "check" | "refused">>): void {
     Object.assign(this, fields);
   }
 }
 
+// Every column in view on a 1280-pixel projector; long texts take two lines and the rest on hover.
 const WIDTHS: Record<TaskColumn, number> = {
   code: 64,
-  title: 420,
-  agency: 240,
-  deadline: 130,
-  status: 250,
-  note: 260,
+  title: 370,
+  agency: 220,
+  deadline: 120,
+  status: 210,
+  note: 240,
 };
 
 export function taskColumnDefs(t: Translate, writable: boolean): ColDef<TaskRow, string>[] {
@@ -47,6 +52,25 @@ export function taskColumnDefs(t: Translate, writable: boolean): ColDef<TaskRow,
     ...(col === "status" ? { cellEditor: StatusEditor, equals: () => false } : {}),
     tooltipValueGetter: (p) =>
       col === "title" && p.data ? [p.data.title, p.data.source].filter(Boolean).join("\n") : undefined,
+    cellClassRules: {
+      "cell-refused": (p) =>
+        (p.context as TaskContext).refused?.col === col &&
+        (p.context as TaskContext).refused?.rowId === p.data?.rowId,
+    },
+    // A refused value keeps its editor open (the sheet's invalidEditValueMode "block"), as in the grid.
+    cellEditorParams:
+      col === "status"
+        ? undefined
+        : {
+            getValidationErrors: (p: {
+              value: unknown;
+              cellEditorParams: { data: TaskRow; context: TaskContext };
+            }) => {
+              const { data, context } = p.cellEditorParams;
+              const reason = context.check(data, col, String(p.value ?? ""));
+              return reason ? [reason] : null;
+            },
+          },
     valueSetter: (p: ValueSetterParams<TaskRow, string>) => {
       (p.context as TaskContext).write(p.data, col, String(p.newValue ?? ""));
       // The grid never writes the row itself: the new plan comes back through the editor.

@@ -1,12 +1,30 @@
-// The facts of a plan at the top of its page.
+// The facts of a plan at the top of its page; `compact` (above the grid and the task sheet, which
+// need the height): the title and the facts on one line each.
 import { legalRefLabel, periodLabel, provinceLabel } from "../app/labels";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 
-export function PlanHeading({ plan }: { plan: Plan }) {
+export function PlanHeading({ plan, compact = false }: { plan: Plan; compact?: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
   const ref = legalRefLabel(plan, i18n);
+  if (compact) {
+    const reporting = plan.reporting === "halfYearly" ? t("reportingHalfYearly") : t("reportingYearly");
+    const facts = [provinceLabel(plan.province, t), periodLabel(plan), ref, plan.issuingBody, reporting];
+    return (
+      <div className="plan-heading compact">
+        <h1 title={plan.title}>
+          {plan.title}
+          {plan.illustrative && (
+            <span className="illustrative-tag" title={t("illustrativeHint")}>
+              {t("illustrative")}
+            </span>
+          )}
+        </h1>
+        <p className="facts-line">{facts.filter(Boolean).join(" · ")}</p>
+      </div>
+    );
+  }
   return (
     <div className="plan-heading">
       <h1>

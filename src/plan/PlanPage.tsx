@@ -32,18 +32,21 @@ function PlanBody({ view, item }: { view: string | null; item: string | null }) 
   const Active = active.Component;
   const tabs = PLAN_VIEWS.filter((v) => !v.hidden);
   const activeTab = active.hidden?.tab ?? active.id;
+  const sheet = Boolean(active.sheet);
   return (
-    <article className="plan-page" data-plan={plan.id}>
+    <article className={sheet ? "plan-page sheet-view" : "plan-page"} data-plan={plan.id}>
       <a className="back-link" href={hrefFor({ name: "home" })}>
         ← {t("back")}
       </a>
       {/* The report prints its own header; the page's heading, buttons and tabs are not printed. */}
       <div className={active.id === "report" ? "no-print" : undefined}>
-        <PlanHeading plan={plan} />
+        <PlanHeading plan={plan} compact={sheet} />
       </div>
-      <div className="no-print">
-        <EditToolbar />
-      </div>
+      {!sheet && (
+        <div className="no-print">
+          <EditToolbar />
+        </div>
+      )}
       {tabs.length > 1 && (
         <nav className="tab-bar no-print" aria-label={t("plan.views")}>
           {tabs.map((v) => (

@@ -6,6 +6,7 @@ import type { MessageKey } from "../i18n/messages";
 import { DetailsView } from "./DetailsView";
 import { chartsViewFor } from "./PlanCharts";
 import { FilesView } from "../sharing/lazy";
+import { GridView, TasksView } from "./PlanGridView";
 
 export interface PlanView {
   /** Route segment: #/plan/<id>/<view>[/<item>]. */
@@ -14,9 +15,17 @@ export interface PlanView {
   Component: ComponentType<{ item: string | null }>;
   /** Reached by a link, not shown in the tab bar; `tab` is the tab to highlight instead. */
   hidden?: { tab: string };
+  /**
+   * A sheet (the grid, the tasks): it fills the window under a one-line heading and has its own
+   * undo and redo, so the page shows neither the full heading nor its own undo buttons.
+   */
+  sheet?: boolean;
 }
 
+// The first view is what a plan opens on: its figures, as in a spreadsheet.
 export const PLAN_VIEWS: readonly PlanView[] = [
+  { id: "grid", label: "tab.grid", Component: GridView, sheet: true },
+  { id: "tasks", label: "tab.tasks", Component: TasksView, sheet: true },
   { id: "details", label: "tab.details", Component: DetailsView },
   { id: "dashboard", label: "tab.charts", Component: chartsViewFor("dashboard") },
   { id: "report", label: "tab.report", Component: chartsViewFor("report") },

@@ -74,7 +74,8 @@ export function CombinePanel({ plans, onClose }: { plans: readonly PlanSummary[]
       return;
     }
     onClose();
-    navigate({ name: "plan", planId: r.plan.id, view: null });
+    // The new plan opens on its details: the whole plan summed from its parts, to check at once.
+    navigate({ name: "plan", planId: r.plan.id, view: "details" });
   };
 
   const blocked = loaded ? loaded.matching.groups.filter(isBlocked).length : 0;

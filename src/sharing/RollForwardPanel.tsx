@@ -47,7 +47,8 @@ export function RollForwardPanel() {
       setError(t("rollForward.invalidResult"));
       return;
     }
-    navigate({ name: "plan", planId: r.plan.id, view: null });
+    // The draft opens on its details, where each baseline says where it came from.
+    navigate({ name: "plan", planId: r.plan.id, view: "details" });
   };
 
   return (

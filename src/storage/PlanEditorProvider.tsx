@@ -1,10 +1,12 @@
 // The PlanEditor (src/app/planEditor.ts) for one stored plan: what the plan page, the grid and the
 // charts read with usePlanEditor(). Children are rendered only once the stored plan has been read.
-import { useMemo, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { PlanEditorContext, type PlanEditor } from "../app/planEditor";
 import type { Plan } from "../domain/schema";
 import { sessionFor, type SessionStatus } from "./editPath";
-import { useDatabaseStatus, useSaveState } from "./hooks";
+import { useDatabaseStatus } from "./hooks";
+import { saveState } from "./storageStatus";
+import { writeQueue } from "./writeQueue";
 
 export type NotReady = Exclude<SessionStatus, "ready">;
 
@@ -19,8 +21,11 @@ export function PlanEditorProvider({
   fallback: (status: NotReady) => ReactNode;
 }) {
   const session = useMemo(() => sessionFor(planId), [planId]);
-  const view = useSyncExternalStore(session.subscribe, session.getView, session.getView);
-  const save = useSaveState();
+  const subscribe = useCallback(
+    (onChange: () => void) => session.subscribe(onNextFrame(onChange)),
+    [session],
+  );
+  const view = useSyncExternalStore(subscribe, session.getView, session.getView);
   const { outdated } = useDatabaseStatus();
   const editor = useMemo<PlanEditor | null>(
     () =>
@@ -32,15 +37,47 @@ export function PlanEditorProvider({
             redo: session.redo,
             canUndo: view.canUndo,
             canRedo: view.canRedo,
-            save,
+            // Read when asked, not a reason to redraw every view: the save state flips twice per
+            // edit, and redrawing the grid each time held up the very write it reports on. The
+            // save indicator follows it with useSaveState().
+            get save() {
+              return saveState.get();
+            },
             writable: view.status === "ready" && !outdated,
           }
         : null,
-    [session, view, save, outdated],
+    [session, view, outdated],
   );
   if (view.status !== "ready" || !editor)
     return <>{fallback(view.status === "ready" ? "loading" : view.status)}</>;
   return <PlanEditorContext.Provider value={editor}>{children}</PlanEditorContext.Provider>;
+}
+
+/**
+ * The views follow a change at the next frame, not at once: a screen is painted only at a frame,
+ * and several changes in one frame are one redraw. An edit's write, started at once, goes first: if
+ * it is still on its way at that frame (it takes a few milliseconds), the redraw waits one more
+ * frame rather than hold it up (redrawing the grid meanwhile made an edit take 3× the bare write to
+ * be stored). A hidden tab has no frames: there it follows after the current task.
+ */
+function onNextFrame(notify: () => void): () => void {
+  let waiting = false;
+  let deferred = false;
+  const run = () => {
+    if (writeQueue.pending > 0 && !deferred) {
+      deferred = true;
+      return void requestAnimationFrame(run);
+    }
+    waiting = false;
+    deferred = false;
+    notify();
+  };
+  return () => {
+    if (waiting) return;
+    waiting = true;
+    if (typeof document !== "undefined" && document.visibilityState === "visible") requestAnimationFrame(run);
+    else setTimeout(run, 0);
+  };
 }
 
 /** A PlanEditor that refuses every edit: for showing a built-in programme with the same views. */

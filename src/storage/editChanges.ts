@@ -2,8 +2,9 @@
 // indicators, some tasks); comparing the plan before and after inside that scope gives the exact
 // records to write, so a cell edit writes one cell record however large the plan is.
 import type { Edit } from "../domain/edits";
-import type { Plan } from "../domain/schema";
-import { cellId, cellsOf, detailsContent, indicatorContent } from "./planRecords";
+import { type CellValue, listCells } from "../domain/cells";
+import type { Plan, Series } from "../domain/schema";
+import { detailsContent, indicatorContent, NOTE_PREFIX } from "./planRecords";
 import { stableJson } from "./stableJson";
 
 export interface Scope {
@@ -142,26 +143,21 @@ export function diffInScope(before: Plan, after: Plan, scope: Scope): Change[] {
     scope.indicators === "all"
       ? new Set([...before.indicators, ...after.indicators].map((i) => i.id))
       : scope.indicators;
+  const beforeById = new Map(before.indicators.map((i) => [i.id, i]));
+  const afterById = new Map(after.indicators.map((i) => [i.id, i]));
   for (const id of ids) {
-    const b = before.indicators.find((i) => i.id === id);
-    const a = after.indicators.find((i) => i.id === id);
+    const b = beforeById.get(id);
+    const a = afterById.get(id);
+    // Edits replace what they change: the same object is the same content (a paste over 300
+    // indicators compares only the series it touched).
+    if (a && a === b) continue;
     diffObject({ table: "indicators", id }, b && indicatorContent(b), a && indicatorContent(a), out);
     // A removed indicator's values go with it (the delete removes them all).
     if (!a) continue;
-    const bc = b ? cellsOf(b) : new Map<string, never>();
-    const ac = cellsOf(a);
-    for (const [k, cell] of ac) {
-      const old = bc.get(k);
-      if (!old || stableJson(old.value) !== stableJson(cell.value)) {
-        const ref: RecordRef = { table: "cells", indicatorId: id, area: cell.area, key: cell.key };
-        out.push({ ref, op: "put", content: { value: cell.value } });
-      }
-    }
-    for (const [k, cell] of bc) {
-      if (ac.has(k)) continue;
-      const ref: RecordRef = { table: "cells", indicatorId: id, area: cell.area, key: cell.key };
-      // A value cleared in an area that still exists leaves a tombstone carrying the time of change.
-      out.push({ ref, op: cell.area in a.series ? "clear" : "delete" });
+    for (const area of new Set([...Object.keys(b?.series ?? {}), ...Object.keys(a.series)])) {
+      const bs = b?.series[area];
+      const as = a.series[area];
+      if (bs !== as) diffSeries(id, area, bs, as, out);
     }
   }
 
@@ -170,6 +166,35 @@ export function diffInScope(before: Plan, after: Plan, scope: Scope): Change[] {
     const a = after.tasks.find((t) => t.id === id);
     diffObject({ table: "tasks", id }, b, a, out);
   }
+  return out;
+}
+
+function diffSeries(
+  indicatorId: string,
+  area: string,
+  before: Series | undefined,
+  after: Series | undefined,
+  out: Change[],
+): void {
+  const bc = before ? seriesCells(before) : new Map<string, CellValue | string>();
+  const ac = after ? seriesCells(after) : new Map<string, CellValue | string>();
+  for (const [key, value] of ac) {
+    const old = bc.get(key);
+    if (old === undefined || (old !== value && stableJson(old) !== stableJson(value))) {
+      out.push({ ref: { table: "cells", indicatorId, area, key }, op: "put", content: { value } });
+    }
+  }
+  for (const key of bc.keys()) {
+    if (ac.has(key)) continue;
+    // A value cleared in an area that still exists is cleared; the values of a removed area go.
+    out.push({ ref: { table: "cells", indicatorId, area, key }, op: after ? "clear" : "delete" });
+  }
+}
+
+/** Every value and note of one series by its stored key ("note:" + key for a note). */
+function seriesCells(s: Series): Map<string, CellValue | string> {
+  const out = new Map<string, CellValue | string>(listCells(s));
+  for (const [key, note] of Object.entries(s.notes)) out.set(NOTE_PREFIX + key, note);
   return out;
 }
 
@@ -185,11 +210,9 @@ export function contentAt(plan: Plan, ref: RecordRef): Record<string, unknown> |
     case "tasks":
       return plan.tasks.find((t) => t.id === ref.id) ?? null;
     case "cells": {
-      const ind = plan.indicators.find((i) => i.id === ref.indicatorId);
-      const s = ind?.series[ref.area];
-      if (!s) return null;
-      const cell = ind && cellsOf({ ...ind, series: { [ref.area]: s } }).get(cellId(ref.area, ref.key));
-      return cell ? { value: cell.value } : null;
+      const s = plan.indicators.find((i) => i.id === ref.indicatorId)?.series[ref.area];
+      const value = s ? seriesCells(s).get(ref.key) : undefined;
+      return value === undefined ? null : { value };
     }
   }
 }

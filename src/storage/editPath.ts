@@ -1,11 +1,12 @@
 // The one edit path. A PlanSession holds one plan as this tab sees it:
-//   shown plan = the plan as stored (re-read through liveQuery, so other tabs' writes appear)
+//   shown plan = the plan as stored (kept up to date from Dexie's change notices, so other tabs'
+//                writes appear; only the records that changed are read again — planRefresh.ts)
 //              + this tab's edits that the database does not hold yet.
 // dispatch(edit) validates and applies the edit at once (a refused edit changes nothing), queues the
 // records it changed as ONE transaction, and keeps what it wrote for undo. Undo applies the inverse
 // edit through the same path — unless another tab has changed those records since, in which case it
 // says so and leaves them (DECISIONS.md "Identity, tabs, input").
-import { liveQuery, type Subscription } from "dexie";
+import Dexie, { type ObservabilitySet } from "dexie";
 import type { DispatchResult, UndoOutcome } from "../app/planEditor";
 import { applyEdit, type Edit, type EditError } from "../domain/edits";
 import type { Plan } from "../domain/schema";
@@ -21,9 +22,18 @@ import {
   type Written,
 } from "./editChanges";
 import { assignOrders } from "./order";
-import { indicatorOrderKey, recordsToPlan, taskOrderKey } from "./planRecords";
-import { readPlanRecords } from "./reads";
+import { indicatorOrderKey, taskOrderKey, type AssembledPlan } from "./planRecords";
+import { patchPlan, readTouched, readWhole, reuseUnchanged } from "./planRefresh";
 import { databaseStatus } from "./storageStatus";
+import {
+  everythingTouched,
+  isTouched,
+  mergeTouched,
+  nothingTouched,
+  touchedBy,
+  type Touched,
+} from "./touched";
+import type { JournalEntry } from "./unsaved";
 import { writeChanges } from "./writeChanges";
 import { writeQueue as defaultQueue, type WriteQueue } from "./writeQueue";
 
@@ -68,13 +78,17 @@ function monotonicNow(): string {
 const MAX_UNDO = 200;
 
 export class PlanSession {
-  private base: { plan: Plan; orders: Map<string, number> } | null = null;
+  private base: AssembledPlan | null = null;
   private pending: Pending[] = [];
   private undoStack: UndoEntry[] = [];
   private redoStack: UndoEntry[] = [];
   private view: SessionView = { status: "loading", plan: null, canUndo: false, canRedo: false };
   private listeners = new Set<() => void>();
-  private subscription: Subscription | null = null;
+  private listening = false;
+  /** What changed since the last read; null when nothing waits to be read. */
+  private touched: Touched | null = null;
+  private reading = false;
+  private readTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly deps: SessionDeps;
 
   constructor(
@@ -89,46 +103,98 @@ export class PlanSession {
   /** Listen to the view; the first listener starts reading the database, the last one stops it. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    if (!this.subscription) this.start();
+    if (!this.listening) this.start();
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) {
-        this.subscription?.unsubscribe();
-        this.subscription = null;
-      }
+      if (this.listeners.size === 0) this.stop();
     };
   };
 
   private start(): void {
-    const { db, queue } = this.deps;
-    const observable = liveQuery(async () => {
-      // Read the sequence first: whatever committed before this read began is in the result.
-      const seq = queue.committedSeq;
-      return { seq, records: await readPlanRecords(db, this.planId) };
-    });
-    this.subscription = observable.subscribe({
-      next: ({ seq, records }) => this.onStored(seq, records),
-      error: () => {
-        // A closed database (newer version elsewhere) keeps what is shown; anything else is shown.
-        if (!this.base) this.setView({ status: "failed", plan: null });
-      },
-    });
+    this.listening = true;
+    Dexie.on.storagemutated.subscribe(this.onMutated);
+    this.touched = mergeTouched(this.touched, everythingTouched());
+    this.scheduleRead(false);
   }
 
-  private onStored(seq: number, records: Awaited<ReturnType<typeof readPlanRecords>>): void {
-    if (!records) {
+  private stop(): void {
+    this.listening = false;
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    if (this.readTimer) clearTimeout(this.readTimer);
+    this.readTimer = null;
+    // Changes made while nobody looks are not followed: the next look reads the whole plan.
+    this.base = null;
+  }
+
+  /** A change notice (this tab's write, or another tab's): note what it touched of this plan. */
+  private onMutated = (parts: ObservabilitySet): void => {
+    const t = touchedBy(parts, this.deps.db.name, this.planId);
+    if (!isTouched(t)) return;
+    this.touched = mergeTouched(this.touched, t);
+    this.scheduleRead(true);
+  };
+
+  /**
+   * Read what changed, once per burst of notices. `later`: after the current task, by when the
+   * write queue has counted the write that sent the notice as committed (Dexie notifies first).
+   */
+  private scheduleRead(later: boolean): void {
+    if (this.reading || this.readTimer || !this.listening) return;
+    if (!later) return void this.read();
+    this.readTimer = setTimeout(() => {
+      this.readTimer = null;
+      void this.read();
+    }, 0);
+  }
+
+  private async read(): Promise<void> {
+    const touched = this.touched;
+    this.touched = null;
+    if (!touched || !this.listening) return;
+    this.reading = true;
+    try {
+      // Read the sequence first: whatever committed before this read began is in the result.
+      const seq = this.deps.queue.committedSeq;
+      const { db } = this.deps;
+      let next: AssembledPlan | null;
+      let deletedAt: string | null = null;
+      if (touched.all || !this.base) {
+        const whole = await readWhole(db, this.planId);
+        next = whole?.stored ?? null;
+        deletedAt = whole?.deletedAt ?? null;
+      } else {
+        const records = await readTouched(db, this.planId, touched);
+        next = records.plan ? patchPlan(this.base, { ...records, plan: records.plan }) : null;
+        deletedAt = records.plan?.deletedAt ?? null;
+      }
+      if (this.listening) this.onStored(seq, next, deletedAt);
+    } catch {
+      // A closed database (newer version elsewhere) keeps what is shown; anything else is shown.
+      if (!this.base) this.setView({ status: "failed", plan: null });
+    } finally {
+      this.reading = false;
+      if (this.touched) this.scheduleRead(true);
+    }
+  }
+
+  private onStored(seq: number, stored: AssembledPlan | null, deletedAt: string | null): void {
+    if (!stored) {
       this.base = null;
       this.setView({ status: "missing", plan: null });
       return;
     }
-    const assembled = recordsToPlan(records);
-    this.base = assembled;
+    this.base = { plan: reuseUnchanged(stored.plan, this.base?.plan ?? null), orders: stored.orders };
     // Edits the result already holds drop out; the rest are applied again on top, so the view never
     // jumps back to an older value while a write is on its way (or waiting to be retried).
     this.pending = this.pending.filter((p) => p.seq > seq);
+    // An edit committed after this read began: its notice came before the queue counted it; read
+    // its records once more so that it drops out too.
+    const committed = this.deps.queue.committedSeq;
+    for (const p of this.pending)
+      if (p.seq <= committed) this.touched = mergeTouched(this.touched, touchedByEdit(p.edit));
     this.setView({
-      status: records.plan.deletedAt ? "deleted" : "ready",
-      plan: this.withPending(assembled.plan),
+      status: deletedAt ? "deleted" : "ready",
+      plan: reuseUnchanged(this.withPending(this.base.plan), this.view.plan),
     });
   }
 
@@ -206,7 +272,10 @@ export class PlanSession {
     if (!result.ok) return result;
     const scope = scopeOf(edit);
     const changes = diffInScope(before, result.plan, scope);
-    const orders = this.currentOrders();
+    // Positions matter only to edits that write indicator or task records (not to a value edit).
+    const records = changes.some((c) => c.ref.table === "indicators" || c.ref.table === "tasks");
+    const orders =
+      records || scope.indicatorOrder || scope.taskOrder ? this.currentOrders() : new Map<string, number>();
     const moved = new Map<string, number>();
     if (scope.indicatorOrder) {
       const ids = result.plan.indicators.map((i) => i.id);
@@ -223,12 +292,25 @@ export class PlanSession {
 
     for (const [k, v] of moved) orders.set(k, v);
     const now = this.deps.now();
-    const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, orders, now));
+    // The write also as data: kept over a reload if it has not landed by then (unsaved.ts).
+    const journal: JournalEntry = { planId: this.planId, changes, orders: [...orders], now };
+    const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, orders, now), journal);
     this.pending.push({ seq, edit, orders: moved });
     this.view = { ...this.view, plan: { ...result.plan, updatedAt: now } };
     this.setView({});
     return { ok: true, entry: { edit: result.inverse, written: writtenBy(changes) } };
   }
+}
+
+/** The records an edit of this tab wrote, as a change notice would name them. */
+function touchedByEdit(edit: Edit): Touched {
+  const scope = scopeOf(edit);
+  const t = nothingTouched();
+  t.details = scope.details;
+  t.tasks = scope.tasks.size > 0;
+  t.indicators = scope.indicators === "all" || scope.indicators.size > 0;
+  t.series = scope.indicators === "all" ? "all" : new Set(scope.indicators);
+  return t;
 }
 
 function definedOnly(m: Map<string, number | undefined>): Map<string, number> {
@@ -256,4 +338,12 @@ export function sessionFor(planId: string): PlanSession {
     sessions.set(planId, s);
   }
   return s;
+}
+
+/**
+ * Forget a plan's session, as a new page load would (the bench opens a plan "cold" again and again).
+ * Only for a plan nobody shows.
+ */
+export function dropSession(planId: string): void {
+  sessions.delete(planId);
 }

@@ -12,6 +12,7 @@ import {
   type DatabaseStatus,
   type Persistence,
 } from "./storageStatus";
+import { keepUnsaved } from "./unsaved";
 import { writeQueue } from "./writeQueue";
 
 function useStore<T>(store: Store<T>): T {
@@ -28,5 +29,11 @@ export function usePlanList(enabled: boolean): PlanSummary[] | undefined {
   return useLiveQuery(() => (enabled ? listPlans() : undefined), [enabled]);
 }
 
-/** Writes not yet in the database: closing the tab now would lose them. */
+/** Writes not yet in the database. */
 export const unsavedWrites = (): number => writeQueue.pending;
+
+/**
+ * The page is going: keep the writes that have not landed for the next start. False when some
+ * could not be kept — then closing the tab would lose them, and the page should ask first.
+ */
+export const keepUnsavedWrites = (): boolean => keepUnsaved(writeQueue);

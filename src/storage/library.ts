@@ -65,7 +65,7 @@ async function summaryOf(d: HtxDb, p: PlanRecord): Promise<PlanSummary> {
 
 /** Every plan, those in the trash included (filter on `deletedAt`). Unsorted. */
 export async function listPlans(d: HtxDb = db): Promise<PlanSummary[]> {
-  return d.transaction("r", [d.plans, d.indicators, d.cells, d.tasks], async () => {
+  return d.transaction("r", [d.plans, d.indicators, d.series, d.tasks], async () => {
     const plans = await d.plans.toArray();
     return Promise.all(plans.map((p) => summaryOf(d, p)));
   });
@@ -102,7 +102,7 @@ export async function putPlan(plan: Plan): Promise<LibraryResult<Plan>> {
     records.plan.exportedAt = old?.exportedAt ?? null;
     await d.plans.put(records.plan);
     await d.indicators.bulkPut(records.indicators);
-    await d.cells.bulkPut(records.cells);
+    await d.series.bulkPut(records.series);
     await d.tasks.bulkPut(records.tasks);
   }).done;
   return valid;
@@ -114,9 +114,9 @@ async function removeRecords(d: HtxDb, planId: string): Promise<void> {
     .where("[planId+id]")
     .between(...planRange(planId))
     .delete();
-  await d.cells
-    .where("[planId+indicatorId+area+key]")
-    .between(...planRange(planId, 3))
+  await d.series
+    .where("[planId+indicatorId+area]")
+    .between(...planRange(planId, 2))
     .delete();
   await d.tasks
     .where("[planId+id]")
@@ -257,7 +257,7 @@ export async function replaceKeepingSnapshot(
     records.plan.exportedAt = current?.plan.exportedAt ?? null;
     await d.plans.put(records.plan);
     await d.indicators.bulkPut(records.indicators);
-    await d.cells.bulkPut(records.cells);
+    await d.series.bulkPut(records.series);
     await d.tasks.bulkPut(records.tasks);
   }).done;
   return ok({ plan: valid.value, snapshot });

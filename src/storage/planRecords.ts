@@ -2,11 +2,15 @@
 // the whole plan. Pure functions, plan → records and records → plan, tested both ways.
 //   plans       the details (no indicators, no tasks), plus exportedAt / deletedAt
 //   indicators  one per indicator, without its figures; `areas` lists the areas that have a series
-//   cells       one per value or note of a series: [planId+indicatorId+area+key] → value
+//   series      one per indicator and area: [planId+indicatorId+area] → its values and notes
 //   tasks       one per task
 // Every record carries `updatedAt`; the plan's last change is the latest of them, so a value edit
-// need not touch the plan record. A cleared value is kept as a record with value null (a
-// tombstone) so that it, too, carries the time of the change.
+// need not touch the plan record.
+// Why a record per series and not per value (schema version 1 had one per value): a plan of 300
+// indicators × 30 sub-areas × 10 years holds about 200,000 values, and IndexedDB reads records one
+// by one — 200,000 records took seconds to open, 9,000 series take a fraction of one. A value edit
+// still writes one small record: the write reads the series in its transaction, sets the one value
+// and puts it back, so two tabs changing different values of one series both keep their change.
 import { type CellValue, emptySeries, listCells, setCell, setNote } from "../domain/cells";
 import { Indicator, Plan, Task, type PlanDetails, type Series } from "../domain/schema";
 
@@ -22,14 +26,12 @@ export type IndicatorRecord = IndicatorContent & { planId: string; order: number
 
 export type TaskRecord = Task & { planId: string; order: number; updatedAt: string };
 
-/** "baseline", "total", "plan:2021", "actual:2021-H1", or "note:" + one of those for a note. */
-export type CellRecord = {
+/** The values and notes of one indicator in one area (or "all" in a plan without sub-areas). */
+export type SeriesRecord = {
   planId: string;
   indicatorId: string;
   area: string;
-  key: string;
-  /** A value, a note's text, or null for a cleared value. */
-  value: CellValue | string | null;
+  series: Series;
   updatedAt: string;
 };
 
@@ -86,8 +88,38 @@ export function cellId(area: string, key: string): string {
 export interface PlanRecords {
   plan: PlanRecord;
   indicators: IndicatorRecord[];
-  cells: CellRecord[];
+  series: SeriesRecord[];
   tasks: TaskRecord[];
+}
+
+/** The series records of one indicator: one per area that holds any value or note. */
+export function seriesRecordsOf(planId: string, ind: Indicator, updatedAt: string): SeriesRecord[] {
+  return Object.entries(ind.series)
+    .filter(([, s]) => !isEmptySeries(s))
+    .map(([area, series]) => ({ planId, indicatorId: ind.id, area, series, updatedAt }));
+}
+
+export function isEmptySeries(s: Series): boolean {
+  return s.baseline === null && s.total === null && isEmpty(s.plan) && isEmpty(s.actual) && isEmpty(s.notes);
+}
+
+const isEmpty = (o: object): boolean => Object.keys(o).length === 0;
+
+/** One stored change to a value or a note ("note:" + key), null clearing it. */
+export function setStoredCell(s: Series, key: string, value: CellValue | string | null): Series {
+  if (key.startsWith(NOTE_PREFIX)) return setNote(s, key.slice(NOTE_PREFIX.length), value as string | null);
+  return setCell(s, key, value as CellValue | null);
+}
+
+/** Only the model's fields of a stored series (a later version may have added some). */
+export function seriesFrom(stored: Partial<Series> | undefined): Series {
+  return {
+    baseline: stored?.baseline ?? null,
+    total: stored?.total ?? null,
+    plan: stored?.plan ?? {},
+    actual: stored?.actual ?? {},
+    notes: stored?.notes ?? {},
+  };
 }
 
 /** All records of a plan, positions numbered from 0, every record stamped with the plan's updatedAt. */
@@ -105,9 +137,7 @@ export function planToRecords(
       deletedAt: extra.deletedAt ?? null,
     },
     indicators: plan.indicators.map((ind, order) => ({ ...indicatorContent(ind), planId, order, updatedAt })),
-    cells: plan.indicators.flatMap((ind) =>
-      [...cellsOf(ind).values()].map((c) => ({ planId, indicatorId: ind.id, ...c, updatedAt })),
-    ),
+    series: plan.indicators.flatMap((ind) => seriesRecordsOf(planId, ind, updatedAt)),
     tasks: plan.tasks.map((task, order) => ({ ...task, planId, order, updatedAt })),
   };
 }
@@ -125,7 +155,7 @@ export const indicatorOrderKey = (id: string) => `i:${id}`;
 export const taskOrderKey = (id: string) => `t:${id}`;
 
 /**
- * The plan from its records. Records that do not fit (a value for an indicator or area that another
+ * The plan from its records. Records that do not fit (the values of an indicator or area that another
  * tab removed meanwhile) are left out rather than breaking the plan.
  */
 export function recordsToPlan(r: PlanRecords): AssembledPlan {
@@ -134,40 +164,40 @@ export function recordsToPlan(r: PlanRecords): AssembledPlan {
     if (t > updatedAt) updatedAt = t;
   };
   const orders = new Map<string, number>();
-  const series = new Map<string, Record<string, Series>>();
+  const byIndicator = new Map<string, SeriesRecord[]>();
+  for (const rec of r.series) {
+    later(rec.updatedAt);
+    const list = byIndicator.get(rec.indicatorId);
+    if (list) list.push(rec);
+    else byIndicator.set(rec.indicatorId, [rec]);
+  }
   const indicatorRecords = r.indicators.slice().sort(byOrder);
-  for (const rec of indicatorRecords) {
+  const indicators: Indicator[] = indicatorRecords.map((rec) => {
     later(rec.updatedAt);
     orders.set(indicatorOrderKey(rec.id), rec.order);
-    const s: Record<string, Series> = {};
-    for (const area of rec.areas) s[area] = emptySeries();
-    series.set(rec.id, s);
-  }
-  for (const c of r.cells) {
-    later(c.updatedAt);
-    if (c.value === null) continue;
-    const s = series.get(c.indicatorId);
-    const one = s?.[c.area];
-    if (!s || !one) continue;
-    if (c.key.startsWith(NOTE_PREFIX)) {
-      if (typeof c.value === "string") s[c.area] = setNote(one, c.key.slice(NOTE_PREFIX.length), c.value);
-    } else if (typeof c.value !== "string") {
-      s[c.area] = setCell(one, c.key, c.value);
-    }
-  }
-  const indicators: Indicator[] = indicatorRecords.map((rec) => ({
-    ...pick<Omit<Indicator, "series">>(rec, INDICATOR_FIELDS),
-    series: series.get(rec.id) ?? {},
-  }));
+    return indicatorFrom(rec, byIndicator.get(rec.id) ?? []);
+  });
   const tasks: Task[] = r.tasks
     .slice()
     .sort(byOrder)
     .map((rec) => {
       later(rec.updatedAt);
       orders.set(taskOrderKey(rec.id), rec.order);
-      return pick<Task>(rec, TASK_FIELDS);
+      return taskFrom(rec);
     });
   return { plan: { ...detailsContent(r.plan), indicators, tasks, updatedAt }, orders };
+}
+
+/** One indicator from its record and its series records (those of areas it no longer has are left out). */
+export function indicatorFrom(rec: IndicatorRecord, series: readonly SeriesRecord[]): Indicator {
+  const s: Record<string, Series> = {};
+  for (const area of rec.areas) s[area] = emptySeries();
+  for (const one of series) if (one.area in s) s[one.area] = seriesFrom(one.series);
+  return { ...pick<Omit<Indicator, "series">>(rec, INDICATOR_FIELDS), series: s };
+}
+
+export function taskFrom(rec: TaskRecord): Task {
+  return pick<Task>(rec, TASK_FIELDS);
 }
 
 // Only the model's own fields leave storage: a field a later version added to a record must not

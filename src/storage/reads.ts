@@ -5,30 +5,30 @@ import { planRange } from "./db";
 import type { PlanRecords } from "./planRecords";
 
 export async function readPlanRecords(db: HtxDb, planId: string): Promise<PlanRecords | null> {
-  return db.transaction("r", [db.plans, db.indicators, db.cells, db.tasks], async () => {
-    const [plan, indicators, cells, tasks] = await Promise.all([
+  return db.transaction("r", [db.plans, db.indicators, db.series, db.tasks], async () => {
+    const [plan, indicators, series, tasks] = await Promise.all([
       db.plans.get(planId),
       db.indicators
         .where("[planId+id]")
         .between(...planRange(planId))
         .toArray(),
-      db.cells
-        .where("[planId+indicatorId+area+key]")
-        .between(...planRange(planId, 3))
+      db.series
+        .where("[planId+indicatorId+area]")
+        .between(...planRange(planId, 2))
         .toArray(),
       db.tasks
         .where("[planId+id]")
         .between(...planRange(planId))
         .toArray(),
     ]);
-    return plan ? { plan, indicators, cells, tasks } : null;
+    return plan ? { plan, indicators, series, tasks } : null;
   });
 }
 
 /** The plan's last change: the latest `updatedAt` of any of its records. */
 export async function lastChangeOf(db: HtxDb, planId: string, planUpdatedAt: string): Promise<string> {
   const latest = await Promise.all(
-    [db.indicators, db.cells, db.tasks].map((t) =>
+    [db.indicators, db.series, db.tasks].map((t) =>
       t
         .where("[planId+updatedAt]")
         .between(...planRange(planId))

@@ -24,7 +24,7 @@ export function seedFirstRun(
         const r = planToRecords(copyPlan(template, newId(), now));
         await db.plans.add(r.plan);
         await db.indicators.bulkAdd(r.indicators);
-        await db.cells.bulkAdd(r.cells);
+        await db.series.bulkAdd(r.series);
         await db.tasks.bulkAdd(r.tasks);
       }
     }

@@ -6,6 +6,7 @@ import { seedFirstRun } from "./seed";
 import { createStore } from "./store";
 import { databaseStatus, updateDatabaseStatus } from "./storageStatus";
 import { installTestHooks } from "./testHooks";
+import { replayUnsaved, watchUnsaved } from "./unsaved";
 import { writeQueue } from "./writeQueue";
 
 export type LibraryState = "opening" | "ready" | "failed";
@@ -24,6 +25,9 @@ export function startStorage(): Promise<void> {
       libraryState.set("failed");
       return;
     }
+    watchUnsaved(writeQueue);
+    // Edits of a tab closed before they were written are written now.
+    await replayUnsaved(writeQueue);
     await seedFirstRun(writeQueue);
     if (!databaseStatus.get().outdated) libraryState.set("ready");
     void requestPersistence();

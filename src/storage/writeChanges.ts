@@ -1,24 +1,114 @@
 // Turns the records an edit changed into database writes (run inside the write queue's one
-// transaction). Every written record carries the time of the change.
+// transaction). Every written record carries the time of the change. Changed values are grouped by
+// series: each series is read, changed and put back once, inside the transaction, so that another
+// tab's change to another value of the same series is kept.
+import { type CellValue, emptySeries } from "../domain/cells";
 import type { HtxDb } from "./db";
 import type { Change } from "./editChanges";
-import { indicatorOrderKey, taskOrderKey, type IndicatorRecord, type TaskRecord } from "./planRecords";
+import {
+  indicatorOrderKey,
+  seriesFrom,
+  setStoredCell,
+  taskOrderKey,
+  type IndicatorRecord,
+  type TaskRecord,
+} from "./planRecords";
 import { planRange } from "./db";
 import type { WriteBody } from "./writeQueue";
 
+/**
+ * `late`: the changes are written late (kept over a reload, unsaved.ts): a record changed since
+ * `now` (by another tab) is left as it is rather than taken back to this older value.
+ */
 export function writeChanges(
   planId: string,
   changes: readonly Change[],
   orders: ReadonlyMap<string, number>,
   now: string,
+  late = false,
 ): WriteBody {
   const stamp = { updatedAt: now };
   // Removals leave no record behind to carry the time: then the plan record carries it.
   const touchPlan = changes.every((c) => c.op === "delete");
+  const { others, series } = groupBySeries(changes);
   return async (db: HtxDb) => {
-    for (const c of changes) await writeOne(db, planId, c, orders, stamp);
-    if (touchPlan) await db.plans.update(planId, stamp);
+    for (const c of others) {
+      if (late && (await newerThan(db, planId, c, now))) continue;
+      await writeOne(db, planId, c, orders, stamp);
+    }
+    await writeSeries(db, planId, [...series.values()], stamp, late);
+    if (touchPlan && !(late && ((await db.plans.get(planId))?.updatedAt ?? "") > now))
+      await db.plans.update(planId, stamp);
   };
+}
+
+/** The record a change writes was written after `now`. */
+async function newerThan(db: HtxDb, planId: string, c: Change, now: string): Promise<boolean> {
+  const ref = c.ref;
+  const rec =
+    ref.table === "plans"
+      ? await db.plans.get(planId)
+      : ref.table === "indicators"
+        ? await db.indicators.get([planId, ref.id])
+        : ref.table === "tasks"
+          ? await db.tasks.get([planId, ref.id])
+          : undefined;
+  return (rec?.updatedAt ?? "") > now;
+}
+
+/** The value changes of one series: the keys set (null clears), or the whole series removed. */
+interface SeriesChange {
+  indicatorId: string;
+  area: string;
+  set: Map<string, CellValue | string | null>;
+  remove: boolean;
+}
+
+function groupBySeries(changes: readonly Change[]) {
+  const others: Change[] = [];
+  const series = new Map<string, SeriesChange>();
+  for (const c of changes) {
+    const ref = c.ref;
+    if (ref.table !== "cells") {
+      others.push(c);
+      continue;
+    }
+    const id = JSON.stringify([ref.indicatorId, ref.area]);
+    let s = series.get(id);
+    if (!s) {
+      s = { indicatorId: ref.indicatorId, area: ref.area, set: new Map(), remove: false };
+      series.set(id, s);
+    }
+    if (c.op === "delete") s.remove = true;
+    else if (c.op === "clear") s.set.set(ref.key, null);
+    else if (c.op === "put") s.set.set(ref.key, c.content.value as CellValue | string);
+  }
+  return { others, series };
+}
+
+async function writeSeries(
+  db: HtxDb,
+  planId: string,
+  changes: readonly SeriesChange[],
+  stamp: { updatedAt: string },
+  late: boolean,
+): Promise<void> {
+  if (changes.length === 0) return;
+  const keyOf = (c: SeriesChange): [string, string, string] => [planId, c.indicatorId, c.area];
+  const stored = await db.series.bulkGet(changes.map(keyOf));
+  // One put per series (not one bulkPut): Dexie then tells every view exactly which series changed,
+  // where a bulk write of 50 or more would make them read the whole plan again.
+  await Promise.all(
+    changes.map((c, i) => {
+      const before = stored[i];
+      if (late && before && before.updatedAt > stamp.updatedAt) return undefined;
+      // The area's values went with the area (or the indicator): the record goes too.
+      if (c.remove) return db.series.delete(keyOf(c));
+      let series = before ? seriesFrom(before.series) : emptySeries();
+      for (const [k, v] of c.set) series = setStoredCell(series, k, v);
+      return db.series.put({ planId, indicatorId: c.indicatorId, area: c.area, series, ...stamp });
+    }),
+  );
 }
 
 async function writeOne(
@@ -37,9 +127,9 @@ async function writeOne(
       const key: [string, string] = [planId, ref.id];
       if (c.op === "delete") {
         await db.indicators.delete(key);
-        await db.cells
-          .where("[planId+indicatorId+area+key]")
-          .between(...planRange(planId, 3, [ref.id]))
+        await db.series
+          .where("[planId+indicatorId+area]")
+          .between(...planRange(planId, 2, [ref.id]))
           .delete();
         return;
       }
@@ -66,12 +156,8 @@ async function writeOne(
         await db.tasks.update(key, { ...c.fields, ...(order !== undefined ? { order } : {}), ...stamp });
       return;
     }
-    case "cells": {
-      const base = { planId, indicatorId: ref.indicatorId, area: ref.area, key: ref.key };
-      if (c.op === "delete") await db.cells.delete([planId, ref.indicatorId, ref.area, ref.key]);
-      else if (c.op === "clear") await db.cells.put({ ...base, value: null, ...stamp });
-      else if (c.op === "put") await db.cells.put({ ...base, value: c.content.value as never, ...stamp });
+    case "cells":
+      // Written by series (writeSeries).
       return;
-    }
   }
 }

@@ -8,10 +8,12 @@ import { databaseStatus, reasonOf, saveState } from "./storageStatus";
 
 export type WriteBody = (db: HtxDb) => Promise<void>;
 
-interface Job {
+interface Job<J> {
   seq: number;
   body: WriteBody;
   resolve: () => void;
+  /** The write as data, for keeping it over a reload (unsaved.ts); absent for library writes. */
+  journal?: J;
 }
 
 const FIRST_RETRY_MS = 500;
@@ -23,8 +25,8 @@ export function failNextWrites(n: number): void {
   injectedFailures = Math.max(0, Math.floor(n));
 }
 
-export class WriteQueue {
-  private jobs: Job[] = [];
+export class WriteQueue<J = unknown> {
+  private jobs: Job<J>[] = [];
   private running = false;
   private nextSeq = 1;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -36,11 +38,11 @@ export class WriteQueue {
   constructor(private readonly db: HtxDb) {}
 
   /** Queue a write; `done` resolves once it has landed (after retries, if any). */
-  enqueue(body: WriteBody): { seq: number; done: Promise<void> } {
+  enqueue(body: WriteBody, journal?: J): { seq: number; done: Promise<void> } {
     const seq = this.nextSeq++;
     let resolve!: () => void;
     const done = new Promise<void>((r) => (resolve = r));
-    this.jobs.push({ seq, body, resolve });
+    this.jobs.push({ seq, body, resolve, ...(journal !== undefined ? { journal } : {}) });
     void this.pump();
     return { seq, done };
   }
@@ -48,6 +50,11 @@ export class WriteQueue {
   /** Writes waiting or in flight. */
   get pending(): number {
     return this.jobs.length;
+  }
+
+  /** The writes waiting or in flight, as data (those that have it), in order. */
+  journal(): J[] {
+    return this.jobs.flatMap((j) => (j.journal !== undefined ? [j.journal] : []));
   }
 
   /** Try again now instead of waiting for the next retry (e.g. after the planner freed space). */
@@ -61,7 +68,7 @@ export class WriteQueue {
     let delay = FIRST_RETRY_MS;
     try {
       while (this.jobs.length > 0) {
-        const job = this.jobs[0] as Job;
+        const job = this.jobs[0] as Job<J>;
         if (saveState.get().state === "saved") saveState.set({ state: "saving" });
         try {
           await this.db.transaction("rw", this.db.tables, async () => {

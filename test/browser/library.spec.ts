@@ -6,6 +6,8 @@ const rows = (page: Page) => page.locator(".library-table tbody tr");
 const row = (page: Page, title: string | RegExp) =>
   rows(page).filter({ has: page.getByRole("link", { name: title }) });
 const saveStatus = (page: Page) => page.locator(".save-status");
+// A plan opens on its grid; its details are in the "Chi tiết" tab.
+const details = (page: Page) => page.locator(".tab-bar").getByRole("link", { name: "Chi tiết" }).click();
 
 async function openLibrary(page: Page) {
   await page.goto("./");
@@ -116,6 +118,7 @@ test("the details form edits through the one edit path, refuses bad values, undo
     .getByRole("link")
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ninh Bình");
+  await details(page);
   const url = page.url();
 
   await page.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Ninh Bình (mới)");
@@ -172,6 +175,8 @@ test("two pages see each other's changes", async ({ page, context }) => {
   // Both open the same plan; an edit in one shows in the other at once.
   await row(page, "Ninh Bình 2020 — bản làm việc").getByRole("link").click();
   await row(other, "Ninh Bình 2020 — bản làm việc").getByRole("link").click();
+  await details(page);
+  await details(other);
   await other.getByLabel("Ghi chú").fill("Ghi chú từ trang thứ hai");
   await other.getByLabel("Ghi chú").blur();
   await expect(page.getByLabel("Ghi chú")).toHaveValue("Ghi chú từ trang thứ hai");
@@ -189,6 +194,7 @@ test("undo leaves a value that another page changed since", async ({ page, conte
   await row(page, /Bến Tre/)
     .getByRole("link")
     .click();
+  await details(page);
   const other = await context.newPage();
   await other.goto(page.url());
   await page.getByLabel("Ghi chú").fill("Bản của trang một");
@@ -208,6 +214,7 @@ test("a failed write shows 'not saved', is retried, and reaches storage", async 
     .getByRole("link")
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bạc Liêu");
+  await details(page);
   await page.evaluate(() =>
     (window as unknown as { __htxTest: { failNextWrites: (n: number) => void } }).__htxTest.failNextWrites(2),
   );
@@ -229,6 +236,7 @@ test("a newer version opened elsewhere stops this page from writing and asks to 
   await row(page, /Bạc Liêu/)
     .getByRole("link")
     .click();
+  await details(page);
   await expect(page.getByLabel("Ghi chú")).toBeEnabled();
   const other = await context.newPage();
   await other.goto("./#/nowhere");

@@ -75,6 +75,8 @@ test("after one visit the app loads and works with the server gone", async ({ pa
     .getByRole("link", { name: /Ninh Bình/ })
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ninh Bình");
+  // A plan opens on its grid; the details are in their tab.
+  await page.locator(".tab-bar").getByRole("link", { name: "Chi tiết" }).click();
   await page.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Ninh Bình (ngoại tuyến)");
   await page.getByLabel("Cơ quan ban hành").press("Enter");
   await expect(page.locator(".save-status")).toContainText("Đã lưu");

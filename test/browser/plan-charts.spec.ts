@@ -43,7 +43,8 @@ test("the dashboard follows an edit made in another tab at once", async ({ page,
   ).toBeVisible();
 
   const other = await context.newPage();
-  await other.goto(planUrl);
+  // The other tab edits the plan's details (a plan opens on its grid).
+  await other.goto(`${planUrl}/details`);
   await other.getByLabel("Tên", { exact: true }).fill("Ninh Bình 2020 — bản sửa");
   await other.getByLabel("Tên", { exact: true }).press("Enter");
   await expect(other.locator(".save-status")).toContainText("Đã lưu");

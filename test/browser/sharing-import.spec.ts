@@ -36,8 +36,9 @@ test("export downloads a plan file named after the plan that validates against t
   expect(validate(schema, json)).toEqual([]);
   expect(json.format).toBe("htx-plan");
 
-  // From the plan page too, in one click; the demo plan has sub-areas and actuals.
+  // From the plan page too, in one click on its details; the demo plan has sub-areas and actuals.
   await row(page, DEMO).getByRole("link").click();
+  await page.locator(".tab-bar").getByRole("link", { name: "Chi tiết" }).click();
   const fromPage = await download(page, () =>
     page.getByRole("button", { name: "Xuất tệp kế hoạch" }).click(),
   );
@@ -80,6 +81,7 @@ test("drop an exported file back, merge the differing cells, reload: the values 
   await card.getByRole("button", { name: "Gộp 1 thay đổi" }).click();
   await expect(card).toContainText("Đã gộp số liệu");
   await card.getByRole("button", { name: "Mở kế hoạch" }).click();
+  await page.locator(".tab-bar").getByRole("link", { name: "Chi tiết" }).click();
 
   const toDate = page
     .locator(".indicator-table tbody tr")
@@ -141,9 +143,10 @@ test("export a sub-area for a commune, change it, merge it back: only that sub-a
   const after = await dumpDatabase(page);
   const added = (table: string) => after[table]!.filter((r) => !before[table]!.includes(r));
   const removed = (table: string) => before[table]!.filter((r) => !after[table]!.includes(r));
-  // Exactly one value record changed, in Càng Long; no indicator, task or plan detail changed.
-  expect(added("cells").map((r) => JSON.parse(r as string).area)).toEqual(["cang-long"]);
-  expect(removed("cells").map((r) => JSON.parse(r as string).area)).toEqual(["cang-long"]);
+  // Exactly one record of values changed (one per indicator and area since storage version 2), in
+  // Càng Long; no indicator, task or plan detail changed.
+  expect(added("series").map((r) => JSON.parse(r as string).area)).toEqual(["cang-long"]);
+  expect(removed("series").map((r) => JSON.parse(r as string).area)).toEqual(["cang-long"]);
   expect(added("indicators")).toEqual([]);
   expect(added("tasks")).toEqual([]);
   expect(added("plans")).toEqual([]);
@@ -222,6 +225,10 @@ test("hostile names in an imported plan are shown as text everywhere, and nothin
   await expect(row(page, HOSTILE_TITLE)).toHaveCount(1);
   await row(page, HOSTILE_TITLE).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(HOSTILE_TITLE);
+  await expect(page.locator(".plan-grid .ag-row[row-index='1'] .ag-cell[col-id='name']")).toHaveText(
+    HOSTILE_NAME,
+  );
+  await page.locator(".tab-bar").getByRole("link", { name: "Chi tiết" }).click();
   await expect(page.locator(".indicator-table")).toContainText(HOSTILE_NAME);
   await page.getByRole("link", { name: "Biểu đồ" }).click();
   await expect(page.getByText(HOSTILE_NAME).first()).toBeVisible();

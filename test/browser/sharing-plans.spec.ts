@@ -123,6 +123,7 @@ test("CSV and Excel exports open with the expected cells and neutralise formula-
     .getByRole("button", { name: "Thêm vào thư viện" })
     .click();
   await importDialog(page).getByRole("button", { name: "Mở kế hoạch" }).click();
+  await page.locator(".tab-bar").getByRole("link", { name: "Chi tiết" }).click();
 
   const csv = await download(page, () => page.getByRole("button", { name: "Xuất CSV" }).click());
   expect(csv.name).toBe("tra-vinh-2021-2025-minh-hoa.csv");

@@ -13,7 +13,7 @@ import { benTre2021 } from "../../src/templates/benTre2021";
 import { demoTraVinh } from "../../src/templates/demoTraVinh";
 import { ninhBinh2020 } from "../../src/templates/ninhBinh2020";
 import { traVinh2021 } from "../../src/templates/traVinh2021";
-import { generatePlan } from "./bigPlan";
+import { BIG_PLAN, generatePlan } from "../../src/bench/generatePlan";
 import { type MemoryEditor, useMemoryEditor } from "./memoryEditor";
 
 const params = new URLSearchParams(window.location.search);
@@ -29,7 +29,7 @@ function choosePlan(): Plan {
     case "ninhBinh":
       return ninhBinh2020;
     case "big":
-      return generatePlan({ indicators: 300, years: 10, subAreas: 30 });
+      return generatePlan(BIG_PLAN);
     default:
       return demoTraVinh;
   }

@@ -19,6 +19,28 @@ const cell = (value: number): Edit => ({
   key: "baseline",
   value,
 });
+/** Reads of series, and whether each asked for one indicator's series only. */
+const reads: { table: string; one: boolean }[] = [];
+db.use({
+  stack: "dbcore",
+  name: "test-read-counter",
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      return {
+        ...table,
+        query: (req) => {
+          const lower = req.query.range.lower as unknown[] | undefined;
+          const upper = req.query.range.upper as unknown[] | undefined;
+          reads.push({ table: name, one: Boolean(lower?.[1] && lower[1] === upper?.[1]) });
+          return table.query(req);
+        },
+      };
+    },
+  }),
+});
+
 const baselineOf = (p: Plan | null) => p?.indicators[0]?.series["tra-cu"]?.baseline;
 
 /** A session; `queue` apart from the default one stands for another tab (its own write queue). */
@@ -48,7 +70,7 @@ describe("the one edit path", () => {
     // The view changes at once, before the write lands.
     expect(baselineOf(s.getView().plan)).toBe(40);
     await flush();
-    expect(writes).toEqual([{ table: "cells", type: "put", count: 1 }]);
+    expect(writes).toEqual([{ table: "series", type: "put", count: 1 }]);
     expect(baselineOf(await getPlan(demoTraVinh.id))).toBe(40);
   });
 
@@ -70,8 +92,8 @@ describe("the one edit path", () => {
     expect(s.dispatch(batch).ok).toBe(true);
     await flush();
     expect(writes).toEqual([
-      { table: "cells", type: "put", count: 1 },
-      { table: "cells", type: "put", count: 1 },
+      { table: "series", type: "put", count: 1 },
+      { table: "series", type: "put", count: 1 },
     ]);
     expect(s.undo()).toEqual({ ok: true });
     expect(s.getView().canUndo).toBe(false);
@@ -167,5 +189,91 @@ describe("the one edit path", () => {
     await purgePlan(traVinh2021.id);
     await waitFor(() => s.getView().status === "missing", "missing");
     expect(s.dispatch(cell(1)).ok).toBe(false);
+  });
+});
+
+describe("following changes without reading the whole plan again", () => {
+  it("after a value edit, other indicators keep their objects and the shown plan equals the stored one", async () => {
+    const s = await open();
+    const before = s.getView().plan!;
+    s.dispatch(cell(42));
+    const edited = s.getView().plan!;
+    await flush();
+    await new Promise((r) => setTimeout(r, 20));
+    const after = s.getView().plan!;
+    // The edited indicator as shown when typed stays the same object once stored: nothing repaints.
+    expect(after.indicators[0]).toBe(edited.indicators[0]);
+    expect(after.indicators.slice(1)).toEqual(before.indicators.slice(1));
+    after.indicators.slice(1).forEach((ind, i) => expect(ind).toBe(before.indicators[i + 1]));
+    expect({ ...(await getPlan(demoTraVinh.id)), updatedAt: "" }).toEqual({ ...after, updatedAt: "" });
+  });
+
+  it("another tab's change to one value is read alone and shown", async () => {
+    const mine = await open();
+    const other = await open(demoTraVinh, new WriteQueue(db));
+    const before = mine.getView().plan!;
+    reads.length = 0;
+    other.dispatch({ type: "setCell", indicatorId: IND, area: "cang-long", key: "baseline", value: 9 });
+    await waitFor(
+      () => mine.getView().plan?.indicators[0]?.series["cang-long"]?.baseline === 9,
+      "the other tab's value",
+    );
+    expect(mine.getView().plan!.indicators[1]).toBe(before.indicators[1]);
+    // The series of that one indicator, not the plan's ~100 series.
+    const seriesReads = reads.filter((r) => r.table === "series");
+    expect(seriesReads.length).toBeGreaterThan(0);
+    expect(seriesReads.every((r) => r.one)).toBe(true);
+  });
+
+  it("two tabs changing different values of one series both keep their change", async () => {
+    const mine = await open();
+    const other = await open(demoTraVinh, new WriteQueue(db));
+    mine.dispatch(cell(70));
+    other.dispatch({
+      type: "setCell",
+      indicatorId: IND,
+      area: "tra-cu",
+      key: "plan:2023",
+      value: { bound: "exact", value: 33 },
+    });
+    await flush();
+    const stored = await getPlan(demoTraVinh.id);
+    expect(stored?.indicators[0]?.series["tra-cu"]?.baseline).toBe(70);
+    expect(stored?.indicators[0]?.series["tra-cu"]?.plan["2023"]).toEqual({ bound: "exact", value: 33 });
+    await waitFor(() => mine.getView().plan?.indicators[0]?.series["tra-cu"]?.plan["2023"], "mine to see it");
+    await waitFor(() => other.getView().plan?.indicators[0]?.series["tra-cu"]?.baseline === 70, "other");
+  });
+
+  it("an indicator added and removed in another tab appears and goes", async () => {
+    const mine = await open();
+    const other = await open(demoTraVinh, new WriteQueue(db));
+    const added = { ...demoTraVinh.indicators[0]!, id: "new-one", code: "9" };
+    other.dispatch({ type: "addIndicator", indicator: added, index: 1 });
+    await waitFor(() => mine.getView().plan?.indicators[1]?.id === "new-one", "the new indicator");
+    expect(mine.getView().plan!.indicators[1]).toEqual(added);
+    other.dispatch({ type: "removeIndicator", indicatorId: "new-one" });
+    await waitFor(() => mine.getView().plan?.indicators.every((i) => i.id !== "new-one"), "it to go");
+    await flush();
+    expect({ ...(await getPlan(demoTraVinh.id)), updatedAt: "" }).toEqual({
+      ...mine.getView().plan,
+      updatedAt: "",
+    });
+  });
+});
+
+describe("unchanged parts keep their objects", () => {
+  it("another tab's value edit leaves the plan's details (sub-areas) as the same objects", async () => {
+    const mine = await open();
+    const other = await open(demoTraVinh, new WriteQueue(db));
+    const before = mine.getView().plan!;
+    other.dispatch({ type: "setCell", indicatorId: IND, area: "cang-long", key: "baseline", value: 11 });
+    await waitFor(
+      () => mine.getView().plan?.indicators[0]?.series["cang-long"]?.baseline === 11,
+      "the value",
+    );
+    const after = mine.getView().plan!;
+    expect(after.subAreas).toBe(before.subAreas);
+    expect(after.legalRef).toBe(before.legalRef);
+    expect(after.tasks).toBe(before.tasks);
   });
 });

@@ -49,33 +49,37 @@ describe("plan ↔ records", () => {
     expect(planToRecords(back)).toEqual(planToRecords(plan));
   });
 
-  it("keeps one record per value and per note, none for an empty series", () => {
+  it("keeps one record per indicator and area that holds values or notes, none for an empty series", () => {
     const r = planToRecords(rich);
-    const values = rich.indicators.flatMap((ind) =>
-      Object.values(ind.series).flatMap((s) => [
-        ...(s.baseline !== null ? [1] : []),
-        ...(s.total ? [1] : []),
-        ...Object.keys(s.plan),
-        ...Object.keys(s.actual),
-        ...Object.keys(s.notes),
-      ]),
+    const filled = rich.indicators.flatMap((ind) =>
+      Object.values(ind.series).filter(
+        (s) =>
+          s.baseline !== null ||
+          s.total !== null ||
+          [s.plan, s.actual, s.notes].some((o) => Object.keys(o).length > 0),
+      ),
     );
-    expect(r.cells).toHaveLength(values.length);
+    expect(r.series).toHaveLength(filled.length);
     expect(r.indicators).toHaveLength(rich.indicators.length);
     expect(r.indicators[0]).not.toHaveProperty("series");
+    const empty = rich.indicators[1]!;
+    expect(r.series.some((s) => s.indicatorId === empty.id && s.area === "con-lai")).toBe(false);
   });
 
-  it("ignores a cleared value, and values of an indicator or area that no longer exists", () => {
+  it("ignores the values of an indicator or area that no longer exists, and fields it does not know", () => {
     const r = planToRecords(rich);
     const ind = rich.indicators[0]!;
     const stray = { planId: rich.id, updatedAt: "2030-01-01T00:00:00.000Z" };
-    r.cells.push({ ...stray, indicatorId: "gone", area: "tra-cu", key: "baseline", value: 5 });
-    r.cells.push({ ...stray, indicatorId: ind.id, area: "nowhere", key: "baseline", value: 5 });
-    r.cells = r.cells.map((c) =>
-      c.indicatorId === ind.id && c.key === "actual:2022" && c.area === "tra-cu" ? { ...c, value: null } : c,
+    const one = { baseline: 5, total: null, plan: {}, actual: {}, notes: {} };
+    r.series.push({ ...stray, indicatorId: "gone", area: "tra-cu", series: one });
+    r.series.push({ ...stray, indicatorId: ind.id, area: "nowhere", series: one });
+    r.series = r.series.map((s) =>
+      s.indicatorId === ind.id && s.area === "tra-cu"
+        ? { ...s, series: { ...s.series, later: "a field of a later version" } as typeof s.series }
+        : s,
     );
     const back = recordsToPlan(r).plan;
-    expect(back.indicators[0]!.series["tra-cu"]!.actual["2022"]).toBeUndefined();
+    expect(back.indicators[0]!.series["tra-cu"]).toEqual(ind.series["tra-cu"]);
     expect(back.indicators[0]!.series).not.toHaveProperty("nowhere");
     // The latest record's time is the plan's last change.
     expect(back.updatedAt).toBe("2030-01-01T00:00:00.000Z");

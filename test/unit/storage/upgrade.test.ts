@@ -5,7 +5,7 @@ import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { HtxDb, LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from "../../../src/storage/db";
 import { getPlan, listPlans } from "../../../src/storage/library";
-import { planToRecords } from "../../../src/storage/planRecords";
+import { cellsOf, planToRecords } from "../../../src/storage/planRecords";
 import type { Plan } from "../../../src/domain/schema";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
 import { ninhBinh2020 } from "../../../src/templates/ninhBinh2020";
@@ -17,6 +17,30 @@ interface Fixture {
   plans: Plan[];
 }
 
+/** Version 1 kept one record per value or note, and a cleared value as a record holding null. */
+function cellRecordsV1(plan: Plan) {
+  const cells = plan.indicators.flatMap((ind) =>
+    [...cellsOf(ind).values()].map((c) => ({
+      planId: plan.id,
+      indicatorId: ind.id,
+      ...c,
+      updatedAt: plan.updatedAt,
+    })),
+  );
+  const first = plan.indicators[0]!;
+  const area = Object.keys(first.series)[0]!;
+  // A tombstone of a value cleared in version 1: it must not come back.
+  cells.push({
+    planId: plan.id,
+    indicatorId: first.id,
+    area,
+    key: "plan:1999",
+    value: null as never,
+    updatedAt: plan.updatedAt,
+  });
+  return cells;
+}
+
 const FIXTURES: Record<number, Fixture> = {
   1: {
     plans: [demoTraVinh, ninhBinh2020],
@@ -25,7 +49,20 @@ const FIXTURES: Record<number, Fixture> = {
         const r = planToRecords(plan);
         await db.table("plans").add(r.plan);
         await db.table("indicators").bulkAdd(r.indicators);
-        await db.table("cells").bulkAdd(r.cells);
+        await db.table("cells").bulkAdd(cellRecordsV1(plan));
+        await db.table("tasks").bulkAdd(r.tasks);
+      }
+      await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
+    },
+  },
+  2: {
+    plans: [demoTraVinh, ninhBinh2020],
+    write: async (db) => {
+      for (const plan of [demoTraVinh, ninhBinh2020]) {
+        const r = planToRecords(plan);
+        await db.table("plans").add(r.plan);
+        await db.table("indicators").bulkAdd(r.indicators);
+        await db.table("series").bulkAdd(r.series);
         await db.table("tasks").bulkAdd(r.tasks);
       }
       await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
@@ -58,6 +95,7 @@ describe("database upgrades", () => {
       expect(current.verno).toBe(LATEST_VERSION);
       for (const plan of FIXTURES[v]!.plans) expect(await getPlan(plan.id, current)).toEqual(plan);
       expect(await current.table("meta").get("seededAt")).toBeDefined();
+      expect(current.tables.map((t) => t.name)).not.toContain("cells");
       current.close();
     },
   );

@@ -1,0 +1,42 @@
+// The "Bảng số liệu" and "Nhiệm vụ" tabs of a stored plan: the indicator grid and the task sheet.
+// AG Grid and the grid's code load when one of them is first opened (not with the library), each in
+// its own <Suspense>. The sub-area shown is kept in the address (#/plan/<id>/grid/<sub-area>), so a
+// reload or a shared link opens the same one.
+import { lazy, Suspense } from "react";
+import { usePlanEditor } from "../app/planEditor";
+import { navigate } from "../app/router";
+import { todayIso } from "../app/today";
+import { useI18n } from "../i18n/I18nProvider";
+import "./planSheet.css";
+
+const PlanGridLazy = lazy(() => import("../grid/PlanGrid").then((m) => ({ default: m.PlanGrid })));
+const TaskSheetLazy = lazy(() => import("../grid/TaskSheet").then((m) => ({ default: m.TaskSheet })));
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="hint grid-loading" role="status">
+      {t("grid.loading")}
+    </p>
+  );
+}
+
+export function GridView({ item }: { item: string | null }) {
+  const { plan } = usePlanEditor();
+  return (
+    <Suspense fallback={<Loading />}>
+      <PlanGridLazy
+        area={item ?? undefined}
+        onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
+      />
+    </Suspense>
+  );
+}
+
+export function TasksView() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <TaskSheetLazy today={todayIso()} />
+    </Suspense>
+  );
+}
