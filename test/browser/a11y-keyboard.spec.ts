@@ -119,6 +119,9 @@ test("a plan with the keyboard alone: details, dashboard, a chart, report and pr
   await expect(heading1(page)).toContainText("minh họa");
   // The link that opened the page is gone: the focus starts at the page's content, not at its top.
   expect(await focusInside(page.locator("#main"))).toBe(true);
+  // A plan opens on its grid; the details are the "Chi tiết" tab.
+  await tabTo(page, page.locator(".tab-bar").getByRole("link", { name: t("tab.details") }));
+  await page.keyboard.press("Enter");
 
   // Details: change the issuing body, Enter saves it.
   const body = page.getByLabel(t("issuingBody"));

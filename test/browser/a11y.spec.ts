@@ -94,7 +94,7 @@ for (const lang of LANGS) {
     }) => {
       await openLibrary(page);
       const id = await planId(page, DEMO);
-      await goRoute(page, `/plan/${id}`);
+      await goRoute(page, `/plan/${id}/details`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("minh họa");
       await expect(page.locator(".indicator-table")).toBeVisible();
       await expectAccessible(page, "a plan's details");

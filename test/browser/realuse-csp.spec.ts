@@ -42,6 +42,10 @@ test("a full flow on the production build causes no Content Security Policy viol
   // Open a plan and edit a detail.
   const id = await planId(page, DEMO);
   await page.locator(".library-table").getByRole("link", { name: DEMO }).click();
+  await page
+    .locator(".tab-bar")
+    .getByRole("link", { name: t("tab.details") })
+    .click();
   await page.getByLabel(t("issuingBody")).fill("UBND tỉnh Trà Vinh (CSP)");
   await page.getByLabel(t("issuingBody")).press("Enter");
   await expect(page.locator(".facts")).toContainText("(CSP)");
@@ -102,9 +106,15 @@ const KNOWN_GUARDED: { what: string; pattern: RegExp }[] = [
     what: "decimal.js's global-object fallback, used only where `self` is missing",
     pattern: /self\?self:Function\(`return this`\)\(\)/g,
   },
+  {
+    // AG Grid compiles *string* expressions in column definitions (valueGetter: "data.x") with
+    // Function. Our columns use functions only (src/grid/gridColumns.ts), so it is never called.
+    what: "AG Grid's string-expression compiler, unused: our columns give functions",
+    pattern: /let n=this\.createFunctionBody\(e\),r=Function\(/g,
+  },
 ];
 
-test("no eval or new Function in the built JavaScript beyond two guarded probes", () => {
+test("no eval or new Function in the built JavaScript beyond known, guarded or unused paths", () => {
   const dir = ".cache/e2e-dist/assets";
   const files = readdirSync(dir).filter((f) => f.endsWith(".js"));
   expect(files.length).toBeGreaterThan(5);

@@ -44,7 +44,7 @@ test("a new version is offered, and applied only when the user asks and every ed
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const id = await planId(page, /Bạc Liêu/);
-    await page.goto(`${BASE}#/plan/${id}`);
+    await page.goto(`${BASE}#/plan/${id}/details`);
     await expect(page.getByLabel(t("field.notes"))).toBeEnabled();
     await expect(page.locator(".update-banner")).toHaveCount(0);
 

@@ -32,6 +32,10 @@ test.describe("the chart code", () => {
     const scripts = watchScripts(page);
     await openLibrary(page);
     await libraryRows(page).filter({ hasText: DEMO }).getByRole("link", { name: DEMO }).click();
+    await page
+      .locator(".tab-bar")
+      .getByRole("link", { name: t("tab.details") })
+      .click();
     await expect(page.locator(".indicator-table")).toBeVisible();
     // Everything the page wanted has arrived, and none of it is chart code.
     await page.waitForLoadState("networkidle");
@@ -55,6 +59,10 @@ test("text typed decomposed is stored composed (NFC) and plans sort the Vietname
       .getByRole("button", { name: new RegExp(t("new.blank")) })
       .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch mới");
+    await page
+      .locator(".tab-bar")
+      .getByRole("link", { name: t("tab.details") })
+      .click();
     await page.getByLabel(t("title"), { exact: true }).fill(title.normalize("NFD"));
     await page.getByLabel(t("title"), { exact: true }).press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -104,7 +112,7 @@ test("a newer version opened in another tab: this tab stops writing and loses no
 }) => {
   await openLibrary(page);
   const id = await planId(page, /Bạc Liêu/);
-  await page.goto(`./#/plan/${id}`);
+  await page.goto(`./#/plan/${id}/details`);
   await expect(page.getByLabel(t("field.notes"))).toBeEnabled();
   // An edit whose write fails once (a full disk) and waits for its retry when the newer one opens.
   await page.evaluate(() =>
