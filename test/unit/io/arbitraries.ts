@@ -14,25 +14,14 @@ import {
   type Target,
   type Task,
   type Unit,
+  IndicatorKind as IndicatorKindSchema,
+  Unit as UnitSchema,
   WHOLE_AREA,
   WHOLE_UNITS,
 } from "../../../src/domain/schema";
 
-const UNITS: Unit[] = [
-  "htx",
-  "tht",
-  "lhhtx",
-  "qtdnd",
-  "people",
-  "personTimes",
-  "models",
-  "percent",
-  "dong",
-  "ha",
-  "communes",
-  "districts",
-];
-const KINDS: IndicatorKind[] = ["amount", "level", "share", "growth"];
+const UNITS: readonly Unit[] = UnitSchema.options;
+const KINDS: readonly IndicatorKind[] = IndicatorKindSchema.options;
 /** Keys the reader refuses (they could touch prototypes) and the area key of a plan without areas. */
 const RESERVED = new Set(["__proto__", "constructor", "prototype", WHOLE_AREA]);
 
