@@ -19,6 +19,7 @@ import { type CellProblem, normaliseText, readCellValue, sameValue } from "./cel
 import { fullNumber } from "./cellView";
 import { isRollupView } from "./rows";
 import { formatTarget } from "../i18n/targets";
+import { INDICATOR_FIELDS } from "../domain/sharing/planDiff";
 
 export interface IndicatorFormValues {
   code: string;
@@ -117,18 +118,7 @@ function existingValueError(
 
 function patchOf(before: Indicator, after: Indicator): IndicatorPatch {
   const patch: Record<string, unknown> = {};
-  for (const k of [
-    "code",
-    "name",
-    "group",
-    "unit",
-    "kind",
-    "direction",
-    "baselineYear",
-    "agency",
-    "source",
-    "note",
-  ] as const) {
+  for (const k of INDICATOR_FIELDS) {
     if (before[k] !== after[k]) patch[k] = after[k];
   }
   return patch as IndicatorPatch;
