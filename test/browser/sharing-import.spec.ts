@@ -16,6 +16,7 @@ import {
   row,
   rows,
   TRA_VINH,
+  exportFromLibrary,
 } from "./sharingHelpers";
 
 // Each test runs in a fresh browser context: the first run, five plans in the library.
@@ -26,11 +27,7 @@ test("export downloads a plan file named after the plan that validates against t
   page,
 }) => {
   await openLibrary(page);
-  const file = await download(page, () =>
-    row(page, TRA_VINH)
-      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
-      .click(),
-  );
+  const file = await exportFromLibrary(page, TRA_VINH);
   expect(file.name).toBe("tra-vinh-2021-2025.htxplan.json");
   const json = JSON.parse(file.bytes.toString("utf8")) as Record<string, unknown>;
   expect(validate(schema, json)).toEqual([]);
@@ -51,11 +48,7 @@ test("drop an exported file back, merge the differing cells, reload: the values 
   page,
 }) => {
   await openLibrary(page);
-  const exported = await download(page, () =>
-    row(page, DEMO)
-      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
-      .click(),
-  );
+  const exported = await exportFromLibrary(page, DEMO);
   // A colleague changed two actuals of indicator 1 in Trà Cú: 2024 21 → 30, 2025 20 → 25.
   const changed = editPlanFile(exported.bytes, (f) => {
     const s = indicator(f, "1").series["tra-cu"]!;
@@ -158,11 +151,7 @@ test("a refused file leaves every stored plan as it was, and says what is wrong 
   page,
 }) => {
   await openLibrary(page);
-  const exported = await download(page, () =>
-    row(page, DEMO)
-      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
-      .click(),
-  );
+  const exported = await exportFromLibrary(page, DEMO);
   const badValue = editPlanFile(exported.bytes, (f) => {
     indicator(f, "2").series["tra-cu"]!.actual["2023"]!.value = -5;
   });
@@ -204,11 +193,7 @@ const HOSTILE_NAME = "<script>alert('x')</script> Số HTX";
 test("hostile names in an imported plan are shown as text everywhere, and nothing runs", async ({ page }) => {
   const { errors } = forbidScripts(page);
   await openLibrary(page);
-  const exported = await download(page, () =>
-    row(page, DEMO)
-      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
-      .click(),
-  );
+  const exported = await exportFromLibrary(page, DEMO);
   const hostile = editPlanFile(exported.bytes, (f) => {
     f.plan.id = "hostile-plan";
     f.plan.title = HOSTILE_TITLE;

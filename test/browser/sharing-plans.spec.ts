@@ -12,6 +12,7 @@ import {
   openLibrary,
   row,
   TRA_VINH,
+  exportFromLibrary,
 } from "./sharingHelpers";
 
 // Each test runs in a fresh browser context: the first run, five plans in the library.
@@ -106,11 +107,7 @@ test("CSV and Excel exports open with the expected cells and neutralise formula-
   page,
 }) => {
   await openLibrary(page);
-  const exported = await download(page, () =>
-    row(page, DEMO)
-      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
-      .click(),
-  );
+  const exported = await exportFromLibrary(page, DEMO);
   const edited = editPlanFile(exported.bytes, (f) => {
     f.plan.id = "injection";
     f.plan.title = "Kế hoạch thử xuất bảng tính";
@@ -193,11 +190,7 @@ test("a reminder to back up plans changed and not exported for 14 days; backing 
 }) => {
   await openLibrary(page);
   await expect(page.getByRole("region", { name: "Nhắc sao lưu" })).toHaveCount(0);
-  const exported = await download(page, () =>
-    row(page, TRA_VINH)
-      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
-      .click(),
-  );
+  const exported = await exportFromLibrary(page, TRA_VINH);
   const day = 24 * 60 * 60 * 1000;
   const old = editPlanFile(exported.bytes, (f) => {
     f.plan.id = "old-work";

@@ -25,6 +25,15 @@ export async function download(
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+/** Export a plan from its library row ("Xuất tệp kế hoạch") and return the downloaded file. */
+export function exportFromLibrary(page: Page, title: string | RegExp) {
+  return download(page, () =>
+    row(page, title)
+      .getByRole("button", { name: /^Xuất tệp kế hoạch:/ })
+      .click(),
+  );
+}
+
 export interface DroppedFile {
   name: string;
   bytes: Buffer | string;
