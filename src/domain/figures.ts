@@ -56,7 +56,40 @@ export function planContext(
 
 type PlanShape = Pick<Plan, "startYear" | "endYear" | "baselineYear" | "reporting">;
 
+/**
+ * Figures are derived again only when what they depend on changes. Edits replace the objects they
+ * touch and keep the others (structural sharing), so keying on the series object — plus the few plan
+ * and indicator fields the figures read — lets the grid, the dashboard, the report and the charts
+ * share one computation, and an edit recomputes only the series it changed. The results are never
+ * mutated by anyone (Recharts may even freeze them).
+ */
+const figuresCache = new WeakMap<Series, Map<string, SeriesFigures>>();
+
+function shapeKey(plan: PlanShape, ind: Indicator): string {
+  return [
+    plan.startYear,
+    plan.endYear,
+    plan.baselineYear,
+    plan.reporting,
+    ind.kind,
+    ind.unit,
+    ind.direction,
+    ind.baselineYear,
+  ].join("|");
+}
+
 export function seriesFigures(plan: PlanShape, ind: Indicator, s: Series): SeriesFigures {
+  const key = shapeKey(plan, ind);
+  let byShape = figuresCache.get(s);
+  const cached = byShape?.get(key);
+  if (cached) return cached;
+  const computed = computeSeriesFigures(plan, ind, s);
+  if (!byShape) figuresCache.set(s, (byShape = new Map()));
+  byShape.set(key, computed);
+  return computed;
+}
+
+function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): SeriesFigures {
   const ctx = planContext(plan, ind);
   const years = yearlyPlan(ind, s, ctx);
   const target = programmeTarget(ind, s, ctx);

@@ -22,12 +22,25 @@ export function indicatorFigures(
     const s = ind.series[WHOLE_AREA];
     return s ? seriesFigures(plan, ind, s) : null;
   }
+  // The whole plan is recombined only when one of its sub-areas' figures changed.
   const parts = plan.subAreas.flatMap((a) => {
     const s = ind.series[a.id];
     return s ? [seriesFigures(plan, ind, s)] : [];
   });
-  return combineFigures(parts);
+  const previous = rollupCache.get(ind);
+  if (previous && previous.parts.length === parts.length && previous.parts.every((p, i) => p === parts[i])) {
+    return previous.whole;
+  }
+  const whole = combineFigures(parts);
+  rollupCache.set(ind, { parts, whole });
+  return whole;
 }
+
+/** Last whole-plan figures of each indicator, with the sub-area figures they were combined from. */
+const rollupCache = new WeakMap<
+  Indicator,
+  { parts: readonly SeriesFigures[]; whole: SeriesFigures | null }
+>();
 
 function sameBand(bands: readonly (Band | null)[]): Band | null {
   const first = bands[0];
