@@ -61,6 +61,8 @@ test("a full flow on the production build causes no Content Security Policy viol
   await page.getByRole("link", { name: t("tab.charts") }).click();
   await expect(page.locator(".tile svg.recharts-surface").first()).toBeVisible();
   await page.locator(".tile-title a").first().click();
+  // Wait for the chart page itself: until the route changes, the dashboard's tiles are still shown.
+  await expect(page).toHaveURL(/\/chart\/[^/]+$/);
   await expect(page.locator(".chart-box svg.recharts-surface")).toBeVisible();
   const png = await download(page, () => page.getByRole("button", { name: t("chart.exportPng") }).click());
   expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
