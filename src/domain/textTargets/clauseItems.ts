@@ -23,7 +23,8 @@ const YEARLY_OPEN =
   /\(\s*(?:trong do\s+)?(?:binh quan\s+)?(?:moi nam|hang nam|mot nam)\s*(?:khoang|it nhat|tu)?\s*$/;
 const NEW_SUBJECT =
   /(?:^|[,;]|\bva\b)\s*(?:phat trien|thanh lap|thu hut|xay dung|hoan thien|ho tro|dao tao|boi duong|tap huan|nang tong so|tong so|ty le)\b/;
-const SCALE = /\b(?:quy mo|dien tich|do tuoi|cong suat)\b[^,;]*$/;
+/** "quy mô diện tích dưới 100 ha": a scale describing the subject; "diện tích … đạt 12.500 ha" is a target. */
+const SCALE = /\b(?:quy mo|dien tich|do tuoi|cong suat)\b(?:(?!\b(?:dat|la|len|tang|co)\b)[^,;])*$/;
 
 /** Last verb of the words before a figure: it decides a rate from a share, a level from an amount. */
 const VERBS =

@@ -30,7 +30,7 @@ export interface Figure {
 
 export type FigureNotice = { code: "englishNumber"; at: number; text: string };
 
-const NUMBER = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?|\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b/g;
+const NUMBER = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?|\b(hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b/g;
 const ENGLISH = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})(?![\d.,])/;
 
 const PREFIX_BOUNDS: readonly [RegExp, SingleBound | "from"][] = [

@@ -38,9 +38,9 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { words: "huyen", unit: "districts" },
 ];
 
-/** Number words: "ba HTX" is 3 HTX. Read only when a unit follows at once. */
+/** Number words: "ba HTX" is 3 HTX. Read only when a unit follows at once; "một" is left out ("của một
+ * HTX" means per HTX). */
 export const NUMBER_WORDS: Record<string, number> = {
-  mot: 1,
   hai: 2,
   ba: 3,
   bon: 4,
@@ -57,7 +57,10 @@ export const MULTIPLIERS: Record<string, number> = { trieu: 1e6, nghin: 1e3, nga
 
 /** What a subject is counted or measured in, when the figure is a rate ("thu nhập tăng 5%/năm"). */
 export const SUBJECT_UNITS: readonly { pattern: RegExp; unit: Unit }[] = [
-  { pattern: /\b(doanh thu|loi nhuan|thu nhap|nop thue|nop ngan sach|von|gia tri|tai san)\b/, unit: "dong" },
+  {
+    pattern: /\b(doanh thu|loi nhuan|lai binh quan|thu nhap|nop thue|nop ngan sach|von|gia tri|tai san)\b/,
+    unit: "dong",
+  },
   { pattern: /\b(thanh vien|lao dong|can bo|nguoi|hoc vien)\b/, unit: "people" },
   { pattern: /\b(lien hiep|lhhtx)\b/, unit: "lhhtx" },
   { pattern: /\b(quy tin dung|qtdnd)\b/, unit: "qtdnd" },
@@ -72,4 +75,4 @@ export const TASK_VERBS =
 
 /** Words before a task that say nothing of it: "Cùng với việc", "Phấn đấu đến hết năm 2020,". */
 export const TASK_LEAD =
-  /^(?:(?:cung voi viec|dong thoi|ben canh do|ngoai ra|trong do|phan dau|tiep tuc|theo do|muc tieu)[\s,:]+|(?:den het|den|trong) nam \d{4}[\s,:]+)+/;
+  /^(?:[-–•*+]\s*|\d{1,2}[.)]\s+|[a-z][.)]\s+)?(?:(?:cung voi viec|dong thoi|ben canh do|ngoai ra|trong do|phan dau|tiep tuc|theo do|muc tieu)[\s,:]+|(?:den het|den|trong) nam \d{4}[\s,:]+)*/;

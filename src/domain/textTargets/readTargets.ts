@@ -15,6 +15,8 @@ import { type Sentence, type Span, yearOf } from "./segments";
 import { sentencesOf } from "./segments";
 import type { IndicatorProposal, PlanPeriod, ReadingNotice, TaskProposal, TextReadResult } from "./types";
 
+const DEADLINE_DATE = /\b(?:truoc|den|cham nhat|han|trong) (?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
 function taskOf(
   text: string,
   folded: string,
@@ -31,14 +33,20 @@ function taskOf(
   );
   if (title.length < 12 || title.split(" ").length < 4) return null;
   const own = yearOf(f);
+  const date = DEADLINE_DATE.exec(f);
+  const deadline = date
+    ? `${date[3]}-${(date[2] ?? "").padStart(2, "0")}-${(date[1] ?? "").padStart(2, "0")}`
+    : own.deadline && own.year !== null
+      ? `${own.year}-12-31`
+      : null;
   return {
     key: "",
     title: capitalise(title),
-    deadline: own.deadline && own.year !== null ? `${own.year}-12-31` : null,
+    deadline,
     source: sourceNote(label, quoteFor(text, sentence, clause)),
     sentence: { start: sentence.start, end: sentence.end },
-    confidence: own.deadline ? 0.6 : 0.5,
-    rule: own.deadline ? "task.verb + task.deadline" : "task.verb",
+    confidence: deadline ? 0.6 : 0.5,
+    rule: deadline ? "task.verb + task.deadline" : "task.verb",
   };
 }
 

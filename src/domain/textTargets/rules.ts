@@ -4,6 +4,7 @@
 import type { Direction, IndicatorKind, Target, Unit } from "../schema";
 import { type Item, lastVerb } from "./clauseItems";
 import { SUBJECT_UNITS } from "./lexicon";
+import type { RuleName } from "./ruleExamples";
 import { capitalise, cleanPhrase, groupFor, joinWords, lastPart, shorten } from "./naming";
 import { quoteFor, sourceNote } from "./quotes";
 import type { Sentence } from "./segments";
@@ -51,7 +52,7 @@ export function proposalOf(ctx: ClauseContext, item: Item): IndicatorProposal {
   const { text, folded, period } = ctx;
   const fig = item.fig;
   const own = item.head ?? item;
-  const rules: string[] = [];
+  const rules: RuleName[] = [];
   let confidence = 0.9;
   const verb = lastVerb(folded, own.prefix);
 

@@ -54,7 +54,7 @@ export function yearOf(folded: string): { year: number | null; deadline: boolean
   let m: RegExpExecArray | null;
   while ((m = PLAIN_YEAR.exec(folded))) {
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
-    if (!/\b(luat|nghi dinh|nghi quyet|quyet dinh|thong tu|tu|sau)\b[^,;]*$/.test(before)) {
+    if (!/\b(luat|nghi dinh|nghi quyet|quyet dinh|thong tu|tu|sau|so voi|cung ky)\b[^,;]*$/.test(before)) {
       return { year: Number(m[1]), deadline: false };
     }
   }
