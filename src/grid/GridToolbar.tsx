@@ -12,6 +12,8 @@ export interface ToolbarActions {
   undo: () => void;
   redo: () => void;
   add: () => void;
+  /** Targets from the text of a programme (issue 13). */
+  fromText: () => void;
   edit: () => void;
   remove: () => void;
   move: (delta: -1 | 1) => void;
@@ -74,6 +76,15 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
       <span className="grid-tool-group">
         <button type="button" className="button" onClick={actions.add} disabled={!editable}>
           + {t("grid.addIndicator")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={actions.fromText}
+          disabled={!editor.writable}
+          title={t("tt.openLong")}
+        >
+          {t("tt.open")}
         </button>
         <button
           type="button"

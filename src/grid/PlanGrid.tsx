@@ -21,6 +21,7 @@ import { GridToolbar } from "./GridToolbar";
 import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
 import { GridContext } from "./gridContext";
 import { IndicatorForm, type IndicatorFormProps } from "./IndicatorForm";
+import { TextTargetsDialog } from "./textTargets/TextTargetsDialog";
 import { NoteEditor } from "./NoteEditor";
 import { type GridRow, type IndicatorRow, isRollupView } from "./rows";
 import { collapsed, contains } from "./selection";
@@ -84,6 +85,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
+  const [fromText, setFromText] = useState(false);
 
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
@@ -148,6 +150,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     undo: () => act.undoRedo("undo"),
     redo: () => act.undoRedo("redo"),
     add: () => openForm(true),
+    fromText: () => setFromText(true),
     edit: () => openForm(false),
     remove: () => {
       act.deleteIndicator();
@@ -307,6 +310,12 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           initial={noteFor.row.cells[noteFor.colId]?.note ?? ""}
           onClose={() => setNoteFor(null)}
           onSave={(note) => act.saveNote(noteFor.row, noteFor.colId, note)}
+        />
+      )}
+      {fromText && (
+        <TextTargetsDialog
+          onClose={() => setFromText(false)}
+          onAdded={(text) => setNotice({ tone: "info", text })}
         />
       )}
       {form && (

@@ -11,7 +11,9 @@ export type PrepareNotice =
   | { code: "tooLong"; chars: number; max: number }
   | { code: "binary"; at: number }
   | { code: "html" }
-  | { code: "decomposed" };
+  | { code: "decomposed" }
+  /** The reader itself stopped (the worker died): nothing was read. */
+  | { code: "failed" };
 
 export interface PreparedText {
   /** The text as shown and quoted (NFC, markup blanked). */
