@@ -19,11 +19,14 @@ export function acceptedEdit(
   tasks: readonly TaskProposal[],
   newId: () => string,
   figureNote: (p: IndicatorProposal) => string,
+  /** Where an indicator of this group goes among these (the grid's rule: after its group's last). */
+  place: (indicators: readonly Indicator[], group: string, fallback: number) => number,
 ): Edit | null {
   const edits: Edit[] = [];
   const indicatorCode = codes(plan.indicators.map((i) => i.code));
   const wholePlan = plan.subAreas.length === 0;
-  indicators.forEach((p, i) => {
+  const running = [...plan.indicators];
+  indicators.forEach((p) => {
     const id = newId();
     const note = wholePlan ? p.note : [p.note, figureNote(p)].filter((s) => s !== "").join(" ");
     const indicator: Indicator = {
@@ -40,7 +43,9 @@ export function acceptedEdit(
       note: note.slice(0, 2000),
       series: {},
     };
-    edits.push({ type: "addIndicator", indicator, index: plan.indicators.length + i });
+    const index = place(running, indicator.group, running.length);
+    running.splice(index, 0, indicator);
+    edits.push({ type: "addIndicator", indicator, index });
     if (!wholePlan) return;
     const cell = (key: string, value: Target) =>
       edits.push({ type: "setCell", indicatorId: id, area: WHOLE_AREA, key, value });

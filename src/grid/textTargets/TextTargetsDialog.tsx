@@ -11,6 +11,7 @@ import { formatNumber } from "../../i18n/numbers";
 import { formatTarget } from "../../i18n/targets";
 import { createTextTargetsReader, type TextTargetsReader } from "../../io/worker/textTargetsReader";
 import { Dialog } from "../Dialog";
+import { placeInGroup } from "../indicatorForm";
 import { indicatorDraft, type IndicatorDraft, takenProposals, taskDraft, type TaskDraft } from "./drafts";
 import { IndicatorCard, TaskCard } from "./ProposalCards";
 import { SourceText } from "./SourceText";
@@ -108,7 +109,14 @@ export function TextTargetsDialog({ onClose, onAdded }: Props) {
             kind: t(`kind.${p.kind}`),
           })
         : "";
-    const edit = acceptedEdit(plan, r.indicators, r.tasks, () => crypto.randomUUID(), figureNote);
+    const edit = acceptedEdit(
+      plan,
+      r.indicators,
+      r.tasks,
+      () => crypto.randomUUID(),
+      figureNote,
+      placeInGroup,
+    );
     if (!edit) return onClose();
     const done = editor.dispatch(edit);
     if (!done.ok) return setProblem(t("tt.refused", { reason: done.error.problem }));
