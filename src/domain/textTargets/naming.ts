@@ -9,7 +9,7 @@ export const MAX_NAME = 160;
 const LEADING =
   /^(?:[\s,.;:()\-–]+|(?:theo do|theo chuong trinh|theo ke hoach|phan dau|dong thoi|trong do|muc tieu|voi muc tieu|co|dat|va|voi|la|nham|de|tiep tuc|chi tieu|dua)(?=[\s,:]|$)|(?:den het|den|toi|trong|cuoi) nam \d{4}|giai doan \d{4}\s*[-–—]\s*\d{4}|hang nam|moi nam|hang nam|binh quan|\S{1,20}(?: \S{1,20}){0,3} se(?=\s))+/;
 const TRAILING =
-  /(?:[\s,.;:(\-–]+|(?:dat|la|len|tang|giam|xuong|tu|den|tro len|khoang|binh quan|moi nam|hang nam|nam|it nhat|toi thieu|tren|hon|duoi|toi da|khong qua|gan|tang them|o muc|cho|va|voi)(?=\s|$))+$/;
+  /(?:[\s,.;:(\-–]+|(?:dat|la|len|tang|giam|xuong|tro len|khoang|binh quan|moi nam|hang nam|it nhat|toi thieu|tren|hon|duoi|toi da|khong qua|gan|tang them|o muc|cho|va|voi)(?=\s|$))+$/;
 
 /** The original words between `start` and `end`, without leading and trailing link words. */
 export function cleanPhrase(text: string, folded: string, start: number, end: number): string {
