@@ -7,7 +7,7 @@ import { foldText } from "../text";
 export const MAX_NAME = 160;
 
 const LEADING =
-  /^(?:[\s,.;:()\-–]+|(?:theo do|theo chuong trinh|theo ke hoach|phan dau|dong thoi|trong do|muc tieu|voi muc tieu|co|dat|va|voi|la|nham|de|tiep tuc|chi tieu|dua)(?=[\s,:]|$)|(?:den het|den|toi|trong|cuoi) nam \d{4}|giai doan \d{4}\s*[-–—]\s*\d{4}|hang nam|moi nam|hang nam|binh quan|\S{1,20}(?: \S{1,20}){0,3} se(?=\s))+/;
+  /^(?:[\s,.;:()\-–]+|(?:theo do|theo chuong trinh|theo ke hoach|phan dau|dong thoi|trong do|muc tieu|voi muc tieu|co|dat|va|voi|la|nham|de|tiep tuc|chi tieu|dua)(?=[\s,:]|$)|(?:den het|den|toi|trong|cuoi) nam \d{4}|giai doan \d{4}\s*[-–—]\s*\d{4}|hang nam|moi nam|hang nam|binh quan|[^\s,]+(?: [^\s,]+){0,3} se(?=\s))+/;
 const TRAILING =
   /(?:[\s,.;:(\-–]+|(?:dat|la|len|tang|giam|xuong|tro len|khoang|binh quan|moi nam|hang nam|it nhat|toi thieu|tren|hon|duoi|toi da|khong qua|gan|tang them|o muc|cho|va|voi)(?=\s|$))+$/;
 
@@ -20,7 +20,9 @@ export function cleanPhrase(text: string, folded: string, start: number, end: nu
     f = f.slice(lead[0].length);
     s = s.slice(lead[0].length);
   }
-  const trail = TRAILING.exec(f);
+  // Matched on the tail only: a regular expression anchored at the end is tried from every position.
+  const tail = f.length > 80 ? f.slice(-80) : f;
+  const trail = TRAILING.exec(tail);
   if (trail) {
     s = s.slice(0, s.length - trail[0].length);
   }
@@ -86,13 +88,19 @@ const ABBREVIATIONS: Record<string, string> = {
   lhhtx: "lien hiep hop tac xa",
 };
 
+const wordCache = new Map<string, Set<string>>();
+
 function words(name: string): Set<string> {
+  const had = wordCache.get(name);
+  if (had) return had;
   const f = foldText(name).replace(/[^a-z0-9 ]/g, " ");
   const out = new Set<string>();
   for (const w of f.split(" ")) {
     if (w === "") continue;
     for (const part of (ABBREVIATIONS[w] ?? w).split(" ")) out.add(part);
   }
+  if (wordCache.size > 5000) wordCache.clear();
+  wordCache.set(name, out);
   return out;
 }
 

@@ -39,12 +39,25 @@ export function foldChar(c: string): string {
   return f;
 }
 
+const foldedCodes = new Map<number, number>();
+
 export function foldSameLength(text: string): string {
-  let out = "";
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code < 0x41 ? text.charAt(i) : foldChar(text.charAt(i));
+    if (code < 0x41) codes[i] = code;
+    else if (code < 0x5b) codes[i] = code + 32;
+    else {
+      let f = foldedCodes.get(code);
+      if (f === undefined) {
+        f = foldChar(String.fromCharCode(code)).charCodeAt(0);
+        foldedCodes.set(code, f);
+      }
+      codes[i] = f;
+    }
   }
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 

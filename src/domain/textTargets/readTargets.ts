@@ -3,7 +3,6 @@
 // each item becomes a proposed indicator whose kind, unit, bound, yearly split and year come from
 // named rules (rules.ts). Clauses with no target that open with a task verb become proposed tasks.
 // Nothing is invented: a figure, year or deadline not in the text stays empty.
-import type { Target } from "../schema";
 import { itemsOf } from "./clauseItems";
 import { scanFigures } from "./figures";
 import { TASK_LEAD, TASK_VERBS } from "./lexicon";
@@ -50,25 +49,22 @@ function taskOf(
   };
 }
 
-function sameTarget(a: Target | null, b: Target | null): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** A title and the body often say the same: keep one proposal, note the other places. */
 function dedupe(found: IndicatorProposal[]): IndicatorProposal[] {
   const out: IndicatorProposal[] = [];
+  const buckets = new Map<string, IndicatorProposal[]>();
   for (const p of found) {
-    const twin = out.find(
-      (q) =>
-        q.unit === p.unit &&
-        q.kind === p.kind &&
-        sameTarget(q.total, p.total) &&
-        JSON.stringify(q.plan) === JSON.stringify(p.plan) &&
-        nameLikeness(q.name, p.name) >= 0.7,
-    );
-    if (!twin) out.push(p);
-    else if (p.sentence.end - p.sentence.start > twin.sentence.end - twin.sentence.start) {
-      out[out.indexOf(twin)] = { ...p, alsoAt: [...twin.alsoAt, twin.figure] };
+    const key = `${p.unit}|${p.kind}|${JSON.stringify(p.total)}|${JSON.stringify(p.plan)}`;
+    const bucket = buckets.get(key) ?? [];
+    buckets.set(key, bucket);
+    const twin = bucket.find((q) => nameLikeness(q.name, p.name) >= 0.7);
+    if (!twin) {
+      out.push(p);
+      bucket.push(p);
+    } else if (p.sentence.end - p.sentence.start > twin.sentence.end - twin.sentence.start) {
+      const kept = { ...p, alsoAt: [...twin.alsoAt, twin.figure] };
+      out[out.indexOf(twin)] = kept;
+      bucket[bucket.indexOf(twin)] = kept;
     } else twin.alsoAt.push(p.figure);
   }
   return out;
