@@ -79,7 +79,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/storage/**/*.{ts,tsx}", "test/unit/storage/**/*.ts"],
+    files: ["src/storage/**/*.{ts,tsx}", "src/bindings/**/*.{ts,tsx}", "test/unit/storage/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

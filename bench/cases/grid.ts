@@ -9,7 +9,7 @@ import { benchCase } from "../types";
 import { BIG, mountGrid, nextFrame, openPlan, type Mounted, waitFor } from "../gridBench";
 import { db } from "../../src/storage/db";
 import { saveState } from "../../src/storage/storageStatus";
-import type { PlanEditor } from "../../src/app/planEditor";
+import type { PlanEditor } from "../../src/bindings/planEditor";
 import { applyEdit } from "../../src/domain/edits";
 import { indicatorRow } from "../../src/grid/rows";
 import { translator } from "../../src/grid/translate";

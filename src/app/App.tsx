@@ -8,7 +8,7 @@ import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import { LibraryPage } from "../library/LibraryPage";
 import { PlanPage } from "../plan/PlanPage";
 import { TemplatePage } from "../plan/TemplatePage";
-import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../storage/hooks";
+import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../bindings/hooks";
 import { startStorage } from "../storage/startup";
 import { TemplateCharts } from "../charts/TemplateCharts";
 import { ImportCenter } from "../sharing/ImportCenter";

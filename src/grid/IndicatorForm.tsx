@@ -2,7 +2,7 @@
 // (unit, kind, direction, baseline year) and, in the area shown, its baseline and programme target.
 // Checked by the same schema and value rules as the grid; saved as ONE edit (one undo step).
 import { useId, useMemo, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { Direction, IndicatorKind, Unit } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";

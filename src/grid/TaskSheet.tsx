@@ -4,7 +4,7 @@
 import type { ColDef, Column, GetRowIdParams, GridApi, RowClassParams } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { todayIso } from "../app/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";

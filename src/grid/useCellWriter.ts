@@ -3,7 +3,7 @@
 // cell and says where, what and why.
 import type { GridApi } from "ag-grid-community";
 import { type RefObject, useCallback, useLayoutEffect } from "react";
-import type { PlanEditor } from "../app/planEditor";
+import type { PlanEditor } from "../bindings/planEditor";
 import type { Lang } from "../i18n/numbers";
 import { writeCell } from "./cellInput";
 import { columnLabel } from "./columns";

@@ -2,7 +2,7 @@
 // flip estimates, fill helpers, notes, undo and redo, move and delete indicators. Each builds ONE
 // edit and hands it to the editor's dispatch (one undo step), then says what happened.
 import { useCallback } from "react";
-import type { PlanEditor, UndoOutcome } from "../app/planEditor";
+import type { PlanEditor, UndoOutcome } from "../bindings/planEditor";
 import { getCell } from "../domain/cells";
 import type { Edit } from "../domain/edits";
 import type { Actual } from "../domain/schema";

@@ -5,7 +5,7 @@ import { navigate } from "../app/router";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { problemOf } from "../plan/commitField";
-import { useLibraryState, usePlanList } from "../storage/hooks";
+import { useLibraryState, usePlanList } from "../bindings/hooks";
 import {
   createPlan,
   deletePlan,

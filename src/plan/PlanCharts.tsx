@@ -1,6 +1,6 @@
 // The charts of a stored plan (dashboard, one indicator's chart, report, presentation). The chart
 // code loads lazily; the views follow edits at once because they recompute from the plan.
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { hrefFor } from "../app/router";
 import { todayIso } from "../app/today";
 import { ChartsBoundary } from "../charts/ChartsBoundary";

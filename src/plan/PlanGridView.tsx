@@ -3,7 +3,7 @@
 // its own <Suspense>. The sub-area shown is kept in the address (#/plan/<id>/grid/<sub-area>), so a
 // reload or a shared link opens the same one.
 import { lazy, Suspense } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { navigate } from "../app/router";
 import { todayIso } from "../app/today";
 import { useI18n } from "../i18n/I18nProvider";

@@ -2,7 +2,7 @@
 // (addSubArea / renameSubArea / removeSubArea). Removing one takes its figures with it, so it asks
 // first; undo brings both back.
 import { useState, type FormEvent } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { problemOf, type FieldProblem } from "./commitField";

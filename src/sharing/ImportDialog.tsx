@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { navigate } from "../app/router";
 import { useI18n } from "../i18n/I18nProvider";
 import type { PlanFileReader } from "../io/worker/planFileReader";
-import { useLibraryState, usePlanList } from "../storage/hooks";
+import { useLibraryState, usePlanList } from "../bindings/hooks";
 import type { ImportFile } from "./ImportCenter";
 import { ImportItemCard, type Outcome } from "./ImportItemCard";
 import { addPlan } from "./importActions";

@@ -7,7 +7,7 @@
 // edit through the same path — unless another tab has changed those records since, in which case it
 // says so and leaves them (DECISIONS.md "Identity, tabs, input").
 import Dexie, { type ObservabilitySet } from "dexie";
-import type { DispatchResult, UndoOutcome } from "../app/planEditor";
+import type { DispatchResult, UndoOutcome } from "../bindings/planEditor";
 import { applyEdit, type Edit, type EditError } from "../domain/edits";
 import type { Plan } from "../domain/schema";
 import { db as defaultDb, type HtxDb } from "./db";

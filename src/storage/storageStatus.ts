@@ -1,7 +1,7 @@
 // The state of the local library as the interface shows it: whether changes are saved, whether this
 // tab may still write (a newer version of the app opened elsewhere), whether the browser promised to
 // keep the data (persistent storage).
-import type { SaveState } from "../app/planEditor";
+import type { SaveState } from "../bindings/planEditor";
 import { createStore } from "./store";
 
 /**
