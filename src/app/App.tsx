@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useFocusAfterNavigation } from "./focusAfterNavigation";
 import { Header } from "./Header";
-import { hrefFor, useRoute } from "./router";
+import { hrefFor, useRoute } from "../ui/router";
 import { StorageBanner } from "./StorageBanner";
 import { UpdateBanner } from "./UpdateBanner";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";

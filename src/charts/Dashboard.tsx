@@ -5,7 +5,7 @@ import type { Plan } from "../domain/schema";
 import { STATUSES, type Status } from "../domain/status";
 import { formatIsoDate } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
-import { StatusBadge } from "../plan/StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import {
   agenciesOf,
   type DashboardFilter,

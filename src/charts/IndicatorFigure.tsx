@@ -4,7 +4,7 @@
 import { useMemo, useRef } from "react";
 import { type Indicator, type Plan, WHOLE_AREA } from "../domain/schema";
 import { formatTarget } from "../i18n/targets";
-import { todayIso } from "../app/today";
+import { todayIso } from "../ui/today";
 import { formatIsoDate } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
 import { type ChartMode, chartModel } from "./chartData";

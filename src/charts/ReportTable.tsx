@@ -6,7 +6,7 @@ import type { Band } from "../domain/targets";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio, type Lang } from "../i18n/numbers";
 import { formatBand } from "../i18n/targets";
-import { StatusBadge } from "../plan/StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import { chartUnit } from "./chartLabels";
 import type { ReportGroup, ReportPeriod } from "./reportData";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { Menu } from "./Menu";
+import { Menu } from "../ui/Menu";
 import type { FillKind } from "./useGridActions";
 
 export interface ToolbarActions {

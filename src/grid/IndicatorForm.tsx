@@ -7,7 +7,7 @@ import { Direction, IndicatorKind, Unit } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 import { columnLabel } from "./columns";
-import { Dialog } from "./Dialog";
+import { Dialog } from "../ui/Dialog";
 import {
   type FormErrors,
   type FormField,

@@ -5,7 +5,7 @@ import type { ColDef, Column, GetRowIdParams, GridApi, RowClassParams } from "ag
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
-import { todayIso } from "../app/today";
+import { todayIso } from "../ui/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
 import { gridTheme, registerGridModules } from "./agGrid";

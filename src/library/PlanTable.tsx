@@ -2,10 +2,10 @@
 // what can be done with each (rename in place, duplicate, delete).
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { periodLabel, provinceLabel } from "../app/labels";
-import { hrefFor } from "../app/router";
+import { hrefFor } from "../ui/router";
 import { formatTimestamp } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
-import type { FieldProblem } from "../plan/commitField";
+import type { FieldProblem } from "../ui/commitField";
 import type { PlanSummary } from "../storage/library";
 
 export interface PlanActions {

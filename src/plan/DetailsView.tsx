@@ -2,7 +2,7 @@
 // their derived figures (for the whole plan or one sub-area).
 import { useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
-import { todayIso } from "../app/today";
+import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import { DetailsForm } from "./DetailsForm";
 import { IndicatorTable } from "./IndicatorTable";

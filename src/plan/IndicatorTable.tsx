@@ -7,7 +7,7 @@ import { summarise } from "../domain/summary";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio } from "../i18n/numbers";
 import { formatBand, formatTarget, formatValue } from "../i18n/targets";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import { unitLabel } from "./unitLabel";
 
 function groupsOf(indicators: readonly Indicator[]): [string, Indicator[]][] {

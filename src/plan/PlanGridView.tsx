@@ -4,8 +4,8 @@
 // reload or a shared link opens the same one.
 import { lazy, Suspense } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
-import { navigate } from "../app/router";
-import { todayIso } from "../app/today";
+import { navigate } from "../ui/router";
+import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import "./planSheet.css";
 

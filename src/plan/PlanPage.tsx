@@ -1,7 +1,7 @@
 // A stored plan: heading, undo/redo, the tab bar (only tabs whose content exists) and the chosen
 // view. Everything inside reads and edits the plan through usePlanEditor().
 import { usePlanEditor } from "../bindings/planEditor";
-import { hrefFor } from "../app/router";
+import { hrefFor } from "../ui/router";
 import { useI18n } from "../i18n/I18nProvider";
 import { restorePlan } from "../storage/library";
 import { PlanEditorProvider, type NotReady } from "../bindings/PlanEditorProvider";

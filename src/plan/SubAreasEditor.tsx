@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { problemOf, type FieldProblem } from "./commitField";
+import { problemOf, type FieldProblem } from "../ui/commitField";
 import { TextField } from "./DetailFields";
 
 export function SubAreasEditor() {

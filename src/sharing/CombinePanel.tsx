@@ -4,7 +4,7 @@
 // (amounts add up, shares recombine from numerators and denominators). The new plan opens.
 import { useState } from "react";
 import { periodLabel, provinceLabel } from "../app/labels";
-import { navigate } from "../app/router";
+import { navigate } from "../ui/router";
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from "../domain/provinces";
 import type { Plan } from "../domain/schema";
 import { combinePlans, defaultSourceNames } from "../domain/sharing/combinePlans";

@@ -7,7 +7,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import type { Plan } from "../domain/schema";
 import { exportSubArea } from "../domain/sharing/subAreaExport";
 import { planFileName, writePlanFile } from "../io";
-import { downloadBlob } from "./download";
+import { downloadBlob } from "../ui/download";
 import { fileBlob } from "./exportFiles";
 
 /**

@@ -7,7 +7,7 @@ import { exportFileName } from "../io/export/fileName";
 import type { Lang } from "../i18n/numbers";
 import { formatTimestamp } from "../i18n/dates";
 import { getPlan, listPlans, markExported } from "../storage/library";
-import { downloadBlob } from "./download";
+import { downloadBlob } from "../ui/download";
 
 export const fileBlob = (text: string) => new Blob([encodePlanFile(text) as BlobPart], { type: FILE_MIME });
 
