@@ -12,7 +12,7 @@ import { saveState } from "../../src/storage/storageStatus";
 import type { PlanEditor } from "../../src/bindings/planEditor";
 import { applyEdit } from "../../src/domain/edits";
 import { indicatorRow } from "../../src/grid/rows";
-import { translator } from "../../src/grid/translate";
+import { translator } from "../../src/i18n/translator";
 
 const AREA = "xa-1";
 

@@ -16,7 +16,7 @@ import {
   submitIndicatorForm,
 } from "./indicatorForm";
 import { isRollupView } from "./rows";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 
 export interface IndicatorFormProps {
   /** The indicator to edit; null to add one. */

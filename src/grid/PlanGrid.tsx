@@ -24,7 +24,7 @@ import { IndicatorForm, type IndicatorFormProps } from "./IndicatorForm";
 import { NoteEditor } from "./NoteEditor";
 import { type GridRow, type IndicatorRow, isRollupView } from "./rows";
 import { collapsed, contains } from "./selection";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 import { CellMenu } from "./CellMenu";
 import { type GridNotice as Notice, useGridActions } from "./useGridActions";
 import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";

@@ -15,7 +15,7 @@ import { useTypeAhead } from "./useTypeAhead";
 import { useFitHeight } from "./useFitHeight";
 import { newTask, type TaskColumn, type TaskRow, taskRows, writeTask } from "./taskInput";
 import { useEditGuard } from "./useEditGuard";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 import "./grid.css";
 
 registerGridModules();

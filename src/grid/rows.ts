@@ -12,7 +12,7 @@ import { summarise } from "../domain/summary";
 import type { Lang } from "../i18n/numbers";
 import { formatRatio } from "../i18n/numbers";
 import { formatBand, formatValue } from "../i18n/targets";
-import { unitLabel } from "../plan/unitLabel";
+import { unitLabel } from "../i18n/unitLabel";
 import {
   type CellView,
   derivedBandCell,
@@ -26,7 +26,7 @@ import {
   type ValueFormat,
 } from "./cellView";
 import { columnLayout, columnOrder } from "./columns";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
 
 export interface IndicatorRow {
   type: "indicator";

@@ -9,7 +9,7 @@ import { writeCell } from "./cellInput";
 import { columnLabel } from "./columns";
 import type { GridContext } from "./gridContext";
 import type { GridRow, IndicatorRow } from "./rows";
-import { type Translate, translator } from "./translate";
+import { type Translate, translator } from "../i18n/translator";
 import type { GridNotice } from "./useGridActions";
 
 export function useCellWriter(

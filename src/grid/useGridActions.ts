@@ -14,7 +14,7 @@ import { parseBlock, placeBlock } from "./pasteBlock";
 import { buildCellsEdit, type CellRefusal, type CellTarget } from "./pasteEdits";
 import type { GridRow, IndicatorRow } from "./rows";
 import { type Selection, positions, toRect } from "./selection";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
 
 export interface GridNotice {
   tone: "info" | "problem";

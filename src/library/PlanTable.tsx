@@ -1,7 +1,7 @@
 // The plans of the library as a table: title (opens the plan), province, period, last change, and
 // what can be done with each (rename in place, duplicate, delete).
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { periodLabel, provinceLabel } from "../app/labels";
+import { periodLabel, provinceLabel } from "../i18n/labels";
 import { hrefFor } from "../ui/router";
 import { formatTimestamp } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";

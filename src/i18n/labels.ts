@@ -1,8 +1,8 @@
 // Plan facts as the interface says them, in the active language.
 import { provinceInfo } from "../domain/provinces";
 import type { Plan } from "../domain/schema";
-import type { I18n } from "../i18n/I18nProvider";
-import { formatIsoDate } from "../i18n/dates";
+import type { I18n } from "./I18nProvider";
+import { formatIsoDate } from "./dates";
 
 export function provinceLabel(id: string, t: I18n["t"]): string {
   const p = provinceInfo(id);
