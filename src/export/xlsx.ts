@@ -6,10 +6,10 @@
 //
 // write-excel-file (MIT, small, depends only on fflate) is loaded on first use by a dynamic import,
 // so it stays out of the main bundle.
-import type { Plan } from "../../domain/schema";
+import type { Plan } from "../domain/schema";
 import { periodLabel } from "./fileName";
-import { provinceInfo } from "../../domain/provinces";
-import { formatIsoDate } from "../../i18n/dates";
+import { provinceInfo } from "../domain/provinces";
+import { formatIsoDate } from "../i18n/dates";
 import { cellText } from "./cellText";
 import {
   type ExportCell,

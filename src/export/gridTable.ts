@@ -4,15 +4,15 @@
 // actual (and half-years), programme target, actual to date, % of plan, status, periods with
 // estimates, responsible agency, and the heading the indicator sits under. Figures are the derived ones the grid shows (domain/rollup.ts), so
 // an export never disagrees with the screen. Money is in the plan's scale (triệu or tỷ đồng).
-import { indicatorFigures } from "../../domain/rollup";
-import type { SeriesFigures } from "../../domain/figures";
-import { type Indicator, type Plan, type Target, WHOLE_AREA, WHOLE_UNITS } from "../../domain/schema";
-import { summarise } from "../../domain/summary";
-import { type Band, targetsEqual, toBand } from "../../domain/targets";
-import { fill } from "../../i18n/bilingual";
-import { MESSAGES, type MessageKey } from "../../i18n/messages";
-import { formatNumber, type Lang } from "../../i18n/numbers";
-import { toDisplay } from "../../i18n/targets";
+import { indicatorFigures } from "../domain/rollup";
+import type { SeriesFigures } from "../domain/figures";
+import { type Indicator, type Plan, type Target, WHOLE_AREA, WHOLE_UNITS } from "../domain/schema";
+import { summarise } from "../domain/summary";
+import { type Band, targetsEqual, toBand } from "../domain/targets";
+import { fill } from "../i18n/bilingual";
+import { MESSAGES, type MessageKey } from "../i18n/messages";
+import { formatNumber, type Lang } from "../i18n/numbers";
+import { toDisplay } from "../i18n/targets";
 import { roundForExport } from "./cellText";
 
 export type ExportCell = { kind: "text"; text: string } | { kind: "number"; value: number } | null;
