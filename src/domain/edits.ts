@@ -7,7 +7,6 @@ import {
   Actual,
   Indicator,
   type Plan,
-  type PlanDetails,
   type Series,
   SubArea,
   Target,
@@ -16,11 +15,11 @@ import {
 } from "./schema";
 import { toNfc } from "./text";
 import { checkCellValue, type ValueProblem } from "./valueRules";
-import { checkDetailsPatch, type DetailsProblem } from "./detailsRules";
+import { checkDetailsPatch, type DetailsPatch, type DetailsProblem } from "./detailsRules";
 
 export type IndicatorPatch = Partial<Omit<Indicator, "id" | "series">>;
 export type TaskPatch = Partial<Omit<Task, "id">>;
-export type DetailsPatch = Partial<Omit<PlanDetails, "id" | "subAreas" | "createdAt" | "updatedAt">>;
+export type { DetailsPatch };
 
 export type Edit =
   | { type: "setCell"; indicatorId: string; area: string; key: string; value: CellValue | null }

@@ -14,12 +14,11 @@ import { formatNumber } from "../i18n/numbers";
 import type { PlanFileReader } from "../io/worker/planFileReader";
 import type { ImportItem } from "../io/worker/readForImport";
 import { getPlan } from "../storage/library";
-import { addAsCopy, addPlan, replaceWithFile } from "./importActions";
+import { addAsCopy, addPlan, replaceWithFile, type Outcome } from "./importActions";
 import { importErrorText } from "./importErrorText";
 import { MergePanel } from "./MergePanel";
 
-export type Outcome =
-  { kind: "added" | "copied" | "replaced" | "merged"; planId: string } | { kind: "failed"; reason: string };
+export type { Outcome } from "./importActions";
 
 interface Props {
   fileName: string;

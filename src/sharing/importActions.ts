@@ -11,7 +11,10 @@ import {
   replaceKeepingSnapshot,
   type LibraryError,
 } from "../storage/library";
-import type { Outcome } from "./ImportItemCard";
+
+/** What became of one plan of a file: shown on its card. */
+export type Outcome =
+  { kind: "added" | "copied" | "replaced" | "merged"; planId: string } | { kind: "failed"; reason: string };
 
 function failed(error: LibraryError | "gone" | "exists"): Outcome {
   return { kind: "failed", reason: typeof error === "string" ? error : error.kind };

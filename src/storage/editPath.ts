@@ -7,7 +7,6 @@
 // edit through the same path — unless another tab has changed those records since, in which case it
 // says so and leaves them (DECISIONS.md "Identity, tabs, input").
 import Dexie, { type ObservabilitySet } from "dexie";
-import type { DispatchResult, UndoOutcome } from "../bindings/planEditor";
 import { applyEdit, type Edit, type EditError } from "../domain/edits";
 import type { Plan } from "../domain/schema";
 import { db as defaultDb, type HtxDb } from "./db";
@@ -36,6 +35,11 @@ import {
 import type { JournalEntry } from "./unsaved";
 import { writeChanges } from "./writeChanges";
 import { writeQueue as defaultQueue, type WriteQueue } from "./writeQueue";
+
+export type DispatchResult = { ok: true } | { ok: false; error: EditError };
+
+export type UndoOutcome =
+  { ok: true } | { ok: false; reason: "nothing" | "changedElsewhere" | "readOnly" | "refused" };
 
 export type SessionStatus = "loading" | "ready" | "missing" | "deleted" | "failed";
 
