@@ -5,10 +5,6 @@
 import { provinceInfo, slugify } from "../domain/provinces";
 import type { Plan } from "../domain/schema";
 
-export function periodLabel(plan: Pick<Plan, "startYear" | "endYear">): string {
-  return plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}–${plan.endYear}`;
-}
-
 export function exportFileName(
   plan: Pick<Plan, "province" | "startYear" | "endYear" | "title" | "illustrative">,
   extension: "csv" | "xlsx",

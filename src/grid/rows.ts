@@ -27,6 +27,7 @@ import {
 } from "./cellView";
 import { columnLayout, columnOrder } from "./columns";
 import type { Translate } from "../i18n/translator";
+import { statusLabel } from "../i18n/labels";
 
 export interface IndicatorRow {
   type: "indicator";
@@ -122,7 +123,7 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
     ...textCell(a ? formatRatio(a.ratio, ctx.lang) : "", false),
     estimate: Boolean(a?.estimate),
   };
-  cells.status = textCell(ctx.t(`status.${summary.status}`), false);
+  cells.status = textCell(statusLabel(summary.status, ctx.t), false);
 
   return {
     type: "indicator",

@@ -1,5 +1,6 @@
-// A plain translator for the pure parts of the grid (rows, paste reports), so that they can be unit
-// tested without React: the same messages and the same `fill` as useI18n().t.
+// The one translator: a message key and its parameters → the sentence in one language. The React
+// context (I18nProvider) hands out this same function; pure code (grid rows, paste reports, exports,
+// error texts) takes it as a parameter so that it can be unit tested without React.
 import { fill } from "./bilingual";
 import { MESSAGES, type MessageKey } from "./messages";
 import type { Lang } from "./numbers";
