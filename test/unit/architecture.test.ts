@@ -3,16 +3,22 @@
 // every folder and every package from inside every folder, and fails where the rules allow what the
 // table forbids or forbid what it allows. It also reads every import in src/ (dynamic ones too,
 // which the lint rule does not see) against the table, and checks that folders import no circle.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import doc from "../../docs/architecture.md?raw";
+import packageJson from "../../package.json?raw";
 
-const root = path.resolve(__dirname, "../..");
+const root = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
+
+/** Every source file of src/ ("/src/grid/PlanGrid.tsx") with its text. */
+const sources = import.meta.glob<string>("/src/**/*.{ts,tsx}", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 /** The rows of the table: folder → what it may import (folders of src/ and packages). */
 function readTable(): Map<string, Set<string>> {
-  const doc = readFileSync(path.join(root, "docs/architecture.md"), "utf8");
   const rows = new Map<string, Set<string>>();
   const lines = doc.split("\n");
   const head = lines.findIndex((l) => /^\|\s*folder\s*\|.*\|\s*may import\s*\|\s*$/.test(l));
@@ -31,24 +37,28 @@ function readTable(): Map<string, Set<string>> {
 
 const table = readTable();
 const folders = [...table.keys()];
-const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
-  dependencies: Record<string, string>;
-};
+const pkg = JSON.parse(packageJson) as { dependencies: Record<string, string> };
 const packages = [...Object.keys(pkg.dependencies), "virtual:pwa-register"];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return sourceFiles(p);
-    return /\.(ts|tsx)$/.test(name) ? [p] : [];
-  });
+/** "/src/grid/x.ts" + "../i18n/y" → "/src/i18n/y" (posix paths, no file system). */
+function join(file: string, spec: string): string {
+  const parts = file.split("/").slice(0, -1);
+  for (const p of spec.split("/")) {
+    if (p === "..") parts.pop();
+    else if (p !== ".") parts.push(p);
+  }
+  return parts.join("/");
 }
+
+const folderOf = (file: string): string => file.split("/")[2]!;
+const filesIn = (folder: string): string[] =>
+  Object.keys(sources).filter((f) => folderOf(f) === folder && f.split("/").length > 3);
 
 /** What a specifier names: a folder of src/ (for a relative one) or a package. */
 function target(file: string, spec: string): string | null {
   if (spec.startsWith(".")) {
-    const rel = path.relative(path.join(root, "src"), path.resolve(path.dirname(file), spec));
-    return rel.startsWith("..") ? null : rel.split(path.sep)[0]!;
+    const to = join(file, spec);
+    return to.startsWith("/src/") ? folderOf(to + "/") : null;
   }
   if (spec.startsWith("@")) return spec.split("/").slice(0, 2).join("/");
   if (spec.startsWith("virtual:")) return spec;
@@ -57,8 +67,10 @@ function target(file: string, spec: string): string | null {
 
 describe("the architecture table", () => {
   it("has a row for every folder of src/, and names only folders and packages that exist", () => {
-    const onDisk = readdirSync(path.join(root, "src")).filter((n) =>
-      statSync(path.join(root, "src", n)).isDirectory(),
+    const onDisk = new Set(
+      Object.keys(sources)
+        .filter((f) => f.split("/").length > 3)
+        .map(folderOf),
     );
     expect([...folders].sort()).toEqual([...onDisk].sort());
     for (const [folder, allowed] of table)
@@ -79,7 +91,7 @@ describe("the architecture table", () => {
       for (const dir of [folder, `${folder}/deeper`]) {
         const mine = probes.filter((p) => p.dir === dir);
         const [result] = await eslint.lintText(mine.map((p) => p.line).join("\n") + "\n", {
-          filePath: path.join(root, "src", dir, "architectureProbe.ts"),
+          filePath: `${root}/src/${dir}/architectureProbe.ts`,
         });
         const refused = new Set(
           result!.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.line),
@@ -97,8 +109,8 @@ describe("the architecture table", () => {
   it("is kept by the code, dynamic imports included", () => {
     const broken: string[] = [];
     for (const folder of folders) {
-      for (const file of sourceFiles(path.join(root, "src", folder))) {
-        const text = readFileSync(file, "utf8");
+      for (const file of filesIn(folder)) {
+        const text = sources[file]!;
         for (const m of text.matchAll(
           /(?:^|\n)\s*(?:import|export)[^"'`;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|(?:^|\n)import\s+["']([^"']+)["']/g,
         )) {
@@ -106,7 +118,7 @@ describe("the architecture table", () => {
           const to = target(file, spec);
           if (to === null || to === folder || /\.css$/.test(spec) || spec.startsWith("node:")) continue;
           if (!folders.includes(to) && !packages.includes(to)) continue;
-          if (!table.get(folder)!.has(to)) broken.push(`${path.relative(root, file)} imports ${spec}`);
+          if (!table.get(folder)!.has(to)) broken.push(`${file} imports ${spec}`);
         }
       }
     }
@@ -125,17 +137,16 @@ describe("the architecture table", () => {
   });
 
   it("has no import circles between files", () => {
-    const files = folders.flatMap((f) => sourceFiles(path.join(root, "src", f)));
+    const files = Object.keys(sources);
     const known = new Set(files);
     const resolve = (from: string, spec: string): string | null => {
-      const base = path.resolve(path.dirname(from), spec);
-      for (const c of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")])
-        if (known.has(c)) return c;
+      const base = join(from, spec);
+      for (const c of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) if (known.has(c)) return c;
       return null;
     };
     const edges = new Map<string, string[]>();
     for (const file of files) {
-      const text = readFileSync(file, "utf8");
+      const text = sources[file]!;
       // Static imports only: a lazy import() is a loading boundary, evaluated after both files ran.
       const specs = [...text.matchAll(/(?:from|^import)\s*["'](\.[^"']+)["']/gm)].map((m) => m[1]!);
       edges.set(
@@ -167,7 +178,7 @@ describe("the architecture table", () => {
         do {
           w = stack.pop()!;
           onStack.delete(w);
-          scc.push(path.relative(root, w));
+          scc.push(w);
         } while (w !== v);
         if (scc.length > 1) circles.push(scc.sort());
       }
