@@ -1,5 +1,6 @@
 // What each button of an import card does with the plan read from a file. Each is ONE atomic write
-// (putPlan, replaceKeepingSnapshot): a failure anywhere stores nothing.
+// (putPlan, replaceKeepingSnapshot): a failure anywhere stores nothing. Replacing a plan that is
+// stored is one undo step on its page (storage/library.ts → editPath.ts recordReplaced).
 import { copyPlan } from "../domain/newPlan";
 import type { Plan } from "../domain/schema";
 import type { PlanFileReader } from "../io/worker/planFileReader";
