@@ -16,6 +16,7 @@ import {
   refKey,
   scopeOf,
   stillAsWritten,
+  undoTakesOnlyOwn,
   writtenBy,
   type Change,
   type RecordRef,
@@ -247,8 +248,12 @@ export class PlanSession {
     const entry = from[from.length - 1];
     if (!entry) return { ok: false, reason: "nothing" };
     if (!this.writable || !this.view.plan) return { ok: false, reason: "readOnly" };
-    if (!stillAsWritten(this.view.plan, entry.written)) {
-      // Another tab changed these values since: leave them, and drop the step that no longer fits.
+    if (
+      !stillAsWritten(this.view.plan, entry.written) ||
+      !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written)
+    ) {
+      // Another tab changed these values since (or added values that undoing would remove): leave
+      // them, and drop the step that no longer fits.
       from.pop();
       this.setView({});
       return { ok: false, reason: "changedElsewhere" };
