@@ -90,3 +90,17 @@ describe("undo never takes away what another tab added since", () => {
     expect((await getPlan(demoTraVinh.id))?.indicators.some((i) => i.id === added.id)).toBe(false);
   });
 });
+
+describe("a tab shows its waiting writes", () => {
+  it("soak replay: a merge waiting on a full disk keeps showing after another tab removes a sub-area", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 1 },
+        { op: "merge", tab: 1, seed: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+      ],
+    });
+  });
+});
