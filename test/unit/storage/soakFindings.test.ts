@@ -104,3 +104,19 @@ describe("a tab shows its waiting writes", () => {
     });
   });
 });
+
+describe("sequences the soak once stopped at (checks of the soak itself)", () => {
+  it("a first sub-area added on a full disk while another tab undoes a note", async () => {
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "note", tab: 1, ind: 0, area: 0, key: 0, text: "Số liệu ước tính" },
+        { op: "diskFull", tab: 0 },
+        { op: "addSubArea", tab: 0, at: 0, n: 0 },
+        { op: "undo", tab: 1 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+});

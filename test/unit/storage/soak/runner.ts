@@ -17,10 +17,11 @@ import {
   sessionAtoms,
   takesOnlyOwn,
   writtenBy,
+  type Delta,
   type Model,
 } from "./model";
 import { editFor, step, type EditStep, type Step } from "./steps";
-import { sessionIdle, World } from "./world";
+import { asStoredBy, sessionIdle, World } from "./world";
 
 export type PlanKind = "subAreas" | "whole" | "halfYearly";
 export interface Scenario {
@@ -41,6 +42,12 @@ export function soakPlan(kind: PlanKind): Plan {
     yearsWithActuals: 2,
   });
   if (p.subAreas.length > 1) delete p.indicators[1]!.series["xa-2"];
+  // What format v2 added: a group of sub-areas (a former district), codes, the status basis.
+  if (p.subAreas.length > 0) {
+    p.subAreaGroups = [{ id: "huyen-cu", name: "Huyện Long Hòa cũ" }];
+    p.subAreas = p.subAreas.map((a, i) => ({ ...a, code: `2754${i}`, groupId: i === 0 ? "huyen-cu" : null }));
+    p.statusBasis = "planShare";
+  }
   const task = (n: number) => ({
     id: `task-base-${n}`,
     code: `${n}`,
@@ -204,8 +211,12 @@ async function timedStep(m: Model, w: World, s: Step): Promise<void> {
 function ownWaiting(m: Model, i: number): Atoms {
   const shown = sessionAtoms(m, i);
   const out: Atoms = new Map();
+  // Only writes of values and fields: a waiting structural edit (a sub-area added, an indicator
+  // removed) is shown laid again over what is stored now, while its write holds the values as they
+  // were when it was made — the two meet once it lands.
+  const structural = (d: Delta) => d.dropSeries.length + d.dropIndicators.length + d.dropTasks.length > 0;
   for (const d of m.sessions[i]!.unlanded)
-    for (const k of d.set.keys()) if (shown.has(k)) out.set(k, shown.get(k)!);
+    if (!structural(d)) for (const k of d.set.keys()) if (shown.has(k)) out.set(k, shown.get(k)!);
   return out;
 }
 
@@ -214,7 +225,7 @@ const includes = (all: Atoms, part: Atoms) => [...part].every(([k, v]) => all.ge
 export async function startScenario(plan: PlanKind, fromVersion: number) {
   const p = soakPlan(plan);
   const w = await World.create(p, fromVersion, 2);
-  return { model: newModel(p, 2), world: w };
+  return { model: newModel(asStoredBy(p, fromVersion), 2), world: w };
 }
 
 /** Run a scenario as a plain test (a shrunk failure prints one, ready to paste). */

@@ -147,7 +147,7 @@ export function editFor(step: EditStep, p: Plan): Edit | null {
       return {
         type: "addSubArea",
         index: step.at,
-        subArea: { id: `xa-soak-${step.n}`, name: `Xã mới ${step.n}` },
+        subArea: { id: `xa-soak-${step.n}`, code: `2754${step.n}`, name: `Xã mới ${step.n}`, groupId: null },
       };
     case "removeSubArea": {
       const a = at(p.subAreas, step.idx);

@@ -66,12 +66,23 @@ function hazardsMiddleware(h: Hazards): Middleware<DBCore> {
   };
 }
 
-/** Write a plan the way schema version `version` stored it (1: one record per value). */
+/** The plan as data written by schema version `version` comes back: what it could not hold, defaulted. */
+export function asStoredBy(plan: Plan, version: number): Plan {
+  if (version >= 3) return plan;
+  const subAreas = plan.subAreas.map((a) => ({ ...a, code: "", groupId: null }));
+  return { ...plan, statusBasis: "gain", subAreaGroups: [], subAreas };
+}
+
+/** Write a plan the way schema version `version` stored it (1: one record per value; 3: format v2). */
 async function writeAtVersion(name: string, version: number, plan: Plan): Promise<void> {
   const old = new HtxDb(name, version);
   const r = planToRecords(plan);
+  // Before version 3 (file format v2) a plan had no groups, no status basis, no sub-area codes.
+  const { statusBasis: _b, subAreaGroups: _g, ...before3 } = r.plan;
+  const details =
+    version < 3 ? { ...before3, subAreas: r.plan.subAreas.map(({ id, name }) => ({ id, name })) } : r.plan;
   await old.transaction("rw", old.tables, async () => {
-    await old.table("plans").add(r.plan);
+    await old.table("plans").add(details);
     await old.table("indicators").bulkAdd(r.indicators);
     await old.table("tasks").bulkAdd(r.tasks);
     if (version === 1) {
