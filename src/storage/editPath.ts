@@ -15,6 +15,7 @@ import {
   refKey,
   scopeOf,
   stillAsWritten,
+  undoTakesOnlyOwn,
   writtenBy,
   type Change,
   type RecordRef,
@@ -204,11 +205,7 @@ export class PlanSession {
 
   private withPending(stored: Plan): Plan {
     let plan = stored;
-    for (const p of this.pending) {
-      const r = applyEdit(plan, p.edit);
-      // Refused now: another tab changed the plan under it; the stored plan wins.
-      if (r.ok) plan = r.plan;
-    }
+    for (const p of this.pending) plan = applyWhatStillFits(plan, p.edit);
     return plan;
   }
 
@@ -267,8 +264,12 @@ export class PlanSession {
     const entry = from[from.length - 1];
     if (!entry) return { ok: false, reason: "nothing" };
     if (!this.writable || !this.view.plan) return { ok: false, reason: "readOnly" };
-    if (!stillAsWritten(this.view.plan, entry.written)) {
-      // Another tab changed these values since: leave them, and drop the step that no longer fits.
+    if (
+      !stillAsWritten(this.view.plan, entry.written) ||
+      !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written)
+    ) {
+      // Another tab changed these values since (or added values that undoing would remove): leave
+      // them, and drop the step that no longer fits.
       from.pop();
       this.setView({});
       return { ok: false, reason: "changedElsewhere" };
@@ -320,6 +321,19 @@ export class PlanSession {
     this.setView({});
     return { ok: true, entry: { edit: result.inverse, written: writtenBy(changes) } };
   }
+}
+
+/**
+ * An edit of this tab not yet stored, laid again over the stored plan. Refused now (another tab
+ * changed the plan under it), the stored plan wins; but a batch (a paste, a merge) is written
+ * whole, so its parts that still fit stay shown: a merge whose one value went with a sub-area
+ * another tab removed still shows its other values while they wait to be written (storage soak).
+ */
+function applyWhatStillFits(plan: Plan, edit: Edit): Plan {
+  const r = applyEdit(plan, edit);
+  if (r.ok) return r.plan;
+  if (edit.type !== "batch") return plan;
+  return edit.edits.reduce(applyWhatStillFits, plan);
 }
 
 /** The records an edit of this tab wrote, as a change notice would name them. */
