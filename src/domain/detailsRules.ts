@@ -2,15 +2,25 @@
 // would strand stored figures — a period that no longer covers them, yearly reporting while
 // half-year actuals exist — is refused rather than silently dropping data.
 import { parsePeriodKey } from "./periods";
-import { Plan } from "./schema";
-import type { DetailsPatch } from "./edits";
+import { Plan, type PlanDetails } from "./schema";
+
+/** The plan details an edit may change (not the id, sub-areas or timestamps). */
+export type DetailsPatch = Partial<
+  Omit<PlanDetails, "id" | "subAreas" | "subAreaGroups" | "createdAt" | "updatedAt">
+>;
 
 export type DetailsProblem =
   "invalidDetails" | "endBeforeStart" | "periodTooLong" | "dataOutsidePeriod" | "halvesExist";
 
 export const MAX_PROGRAMME_YEARS = 30;
 
-const DetailsSchema = Plan.omit({ indicators: true, tasks: true, subAreas: true, id: true }).partial();
+const DetailsSchema = Plan.omit({
+  indicators: true,
+  tasks: true,
+  subAreas: true,
+  subAreaGroups: true,
+  id: true,
+}).partial();
 
 export function checkDetailsPatch(plan: Plan, patch: DetailsPatch): DetailsProblem | null {
   if (!DetailsSchema.safeParse(patch).success) return "invalidDetails";
