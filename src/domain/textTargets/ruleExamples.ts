@@ -216,7 +216,7 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
   "range.about": [
     {
       text: "Đưa tỷ lệ nông sản tiêu thụ qua hợp đồng lên khoảng 20 - 30%.",
-      expect: { unit: "percent", kind: "share", total: { bound: "range", min: 20, max: 30 } },
+      expect: { unit: "percent", kind: "share", total: { bound: "range", min: 20, max: 30, about: true } },
     },
   ],
   "year.outsidePeriod": [

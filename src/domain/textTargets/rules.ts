@@ -30,7 +30,11 @@ const LEVEL_VERBS = new Set(["co", "dat", "tong so", "la", "duy tri", "con"]);
 
 function targetOf(item: Item, shared: boolean): Target {
   const f = item.fig;
-  if (f.bound === "range") return { bound: "range", min: f.min, max: f.max };
+  if (f.bound === "range") {
+    return f.aboutRange
+      ? { bound: "range", min: f.min, max: f.max, about: true }
+      : { bound: "range", min: f.min, max: f.max };
+  }
   const head = item.head?.fig;
   if (shared && head && head.bound !== "range") return { bound: head.bound, value: f.min };
   return { bound: f.bound, value: f.min };

@@ -4,6 +4,7 @@
 // then each task. A plan with sub-areas keeps the figures of the text in the indicator's note: its
 // whole-plan figures are sums of the sub-areas, which the planner splits.
 import type { Edit } from "../edits";
+import { placeInGroup } from "../indicatorPlace";
 import { type Indicator, type Plan, type Target, type Task, WHOLE_AREA } from "../schema";
 import type { IndicatorProposal, TaskProposal } from "./types";
 
@@ -19,8 +20,6 @@ export function acceptedEdit(
   tasks: readonly TaskProposal[],
   newId: () => string,
   figureNote: (p: IndicatorProposal) => string,
-  /** Where an indicator of this group goes among these (the grid's rule: after its group's last). */
-  place: (indicators: readonly Indicator[], group: string, fallback: number) => number,
 ): Edit | null {
   const edits: Edit[] = [];
   const indicatorCode = codes(plan.indicators.map((i) => i.code));
@@ -43,7 +42,7 @@ export function acceptedEdit(
       note: note.slice(0, 2000),
       series: {},
     };
-    const index = place(running, indicator.group, running.length);
+    const index = placeInGroup(running, indicator.group, running.length);
     running.splice(index, 0, indicator);
     edits.push({ type: "addIndicator", indicator, index });
     if (!wholePlan) return;

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { applyEdit } from "../../../src/domain/edits";
 import { readTargetsFromText } from "../../../src/domain/textTargets";
 import { acceptedEdit } from "../../../src/domain/textTargets/toEdit";
-import { placeInGroup } from "../../../src/grid/indicatorForm";
 import { traVinh2021 } from "../../../src/templates/traVinh2021";
 import { SEED_TEXTS } from "../../fixtures/seed-texts";
 import { checkPlan } from "../../../src/domain/planChecks";
@@ -19,7 +18,7 @@ describe("targets from text: accepting", () => {
   const { indicators, tasks } = r.reading;
 
   it("is one batch edit that adds every indicator with its figures and every task, and undoes in one step", () => {
-    const edit = acceptedEdit(plan, indicators, tasks, newId, () => "", placeInGroup);
+    const edit = acceptedEdit(plan, indicators, tasks, newId, () => "");
     expect(edit?.type).toBe("batch");
     const applied = applyEdit(plan, edit!);
     if (!applied.ok) throw new Error(applied.error.problem);
@@ -39,15 +38,12 @@ describe("targets from text: accepting", () => {
   });
 
   it("with sub-areas, the figures go to the note (the whole plan is the sum of its sub-areas)", () => {
-    const withAreas = { ...plan, indicators: [], subAreas: [{ id: "a", name: "Xã A" }] };
-    const edit = acceptedEdit(
-      withAreas,
-      indicators.slice(0, 1),
-      [],
-      newId,
-      () => "Theo văn bản: ≥ 250.",
-      placeInGroup,
-    );
+    const withAreas = {
+      ...plan,
+      indicators: [],
+      subAreas: [{ id: "a", code: "", name: "Xã A", groupId: null }],
+    };
+    const edit = acceptedEdit(withAreas, indicators.slice(0, 1), [], newId, () => "Theo văn bản: ≥ 250.");
     const applied = applyEdit(withAreas, edit!);
     if (!applied.ok) throw new Error(applied.error.problem);
     expect(applied.plan.indicators[0]?.series).toEqual({});
@@ -55,6 +51,6 @@ describe("targets from text: accepting", () => {
   });
 
   it("nothing taken, no edit", () => {
-    expect(acceptedEdit(plan, [], [], newId, () => "", placeInGroup)).toBeNull();
+    expect(acceptedEdit(plan, [], [], newId, () => "")).toBeNull();
   });
 });

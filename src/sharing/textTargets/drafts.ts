@@ -60,7 +60,12 @@ export function takenProposals(
     if (d.target.trim() !== "") {
       const r = readTarget(d.target, { lang, unit: valueUnit(d.unit, d.kind), scale });
       if (!r.ok) return void bad.push(i);
-      total = r.target;
+      const was = d.proposal.total;
+      // The interface writes no "about" on a range: the text's "khoảng 20–30" is kept as read.
+      total =
+        r.target.bound === "range" && was?.bound === "range" && was.about
+          ? { ...r.target, about: true }
+          : r.target;
     }
     const name = d.name.trim() || d.proposal.name;
     out.push({ ...d.proposal, name, unit: d.unit, kind: d.kind, group: d.group.trim(), total });

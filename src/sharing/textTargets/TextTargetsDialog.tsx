@@ -3,15 +3,14 @@
 // or drops each, and the taken ones are added to the plan as ONE edit (one undo). Nothing is stored
 // before that, whatever the text holds.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { usePlanEditor } from "../../app/planEditor";
+import { usePlanEditor } from "../../bindings/planEditor";
 import { MAX_TEXT_CHARS, type ReadingNotice, type TextReading } from "../../domain/textTargets";
 import { acceptedEdit } from "../../domain/textTargets/toEdit";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatNumber } from "../../i18n/numbers";
 import { formatTarget } from "../../i18n/targets";
 import { createTextTargetsReader, type TextTargetsReader } from "../../io/worker/textTargetsReader";
-import { Dialog } from "../Dialog";
-import { placeInGroup } from "../indicatorForm";
+import { Dialog } from "../../ui/Dialog";
 import { indicatorDraft, type IndicatorDraft, takenProposals, taskDraft, type TaskDraft } from "./drafts";
 import { IndicatorCard, TaskCard } from "./ProposalCards";
 import { SourceText } from "./SourceText";
@@ -19,7 +18,7 @@ import "./textTargets.css";
 
 interface Props {
   onClose: () => void;
-  /** Said under the grid's toolbar once the proposals are added. */
+  /** Said (under the grid's toolbar) once the proposals are added. */
   onAdded: (text: string) => void;
 }
 
@@ -109,14 +108,7 @@ export function TextTargetsDialog({ onClose, onAdded }: Props) {
             kind: t(`kind.${p.kind}`),
           })
         : "";
-    const edit = acceptedEdit(
-      plan,
-      r.indicators,
-      r.tasks,
-      () => crypto.randomUUID(),
-      figureNote,
-      placeInGroup,
-    );
+    const edit = acceptedEdit(plan, r.indicators, r.tasks, () => crypto.randomUUID(), figureNote);
     if (!edit) return onClose();
     const done = editor.dispatch(edit);
     if (!done.ok) return setProblem(t("tt.refused", { reason: done.error.problem }));
