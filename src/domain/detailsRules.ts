@@ -5,14 +5,22 @@ import { parsePeriodKey } from "./periods";
 import { Plan, type PlanDetails } from "./schema";
 
 /** The plan details an edit may change (not the id, sub-areas or timestamps). */
-export type DetailsPatch = Partial<Omit<PlanDetails, "id" | "subAreas" | "createdAt" | "updatedAt">>;
+export type DetailsPatch = Partial<
+  Omit<PlanDetails, "id" | "subAreas" | "subAreaGroups" | "createdAt" | "updatedAt">
+>;
 
 export type DetailsProblem =
   "invalidDetails" | "endBeforeStart" | "periodTooLong" | "dataOutsidePeriod" | "halvesExist";
 
 export const MAX_PROGRAMME_YEARS = 30;
 
-const DetailsSchema = Plan.omit({ indicators: true, tasks: true, subAreas: true, id: true }).partial();
+const DetailsSchema = Plan.omit({
+  indicators: true,
+  tasks: true,
+  subAreas: true,
+  subAreaGroups: true,
+  id: true,
+}).partial();
 
 export function checkDetailsPatch(plan: Plan, patch: DetailsPatch): DetailsProblem | null {
   if (!DetailsSchema.safeParse(patch).success) return "invalidDetails";

@@ -271,6 +271,8 @@ function addSubArea(plan: Plan, edit: Extract<Edit, { type: "addSubArea" }>): Ed
     return fail("invalidShape", edit);
   }
   if (plan.subAreas.some((a) => a.id === edit.subArea.id)) return fail("duplicateId", edit);
+  const group = edit.subArea.groupId;
+  if (group !== null && !plan.subAreaGroups.some((g) => g.id === group)) return fail("unknownArea", edit);
   const first = plan.subAreas.length === 0;
   const indicators = first
     ? plan.indicators.map((ind) => {

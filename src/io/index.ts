@@ -1,5 +1,5 @@
 // The plan file, for the rest of the app: read, write, name, and the format's constants.
-// Error kinds and their messages: ./planFileErrors and src/app/planFileErrorText.ts.
+// Error kinds and their messages: ./planFileErrors and src/i18n/planFileErrorText.ts.
 export { readPlanFile, type ReadOptions } from "./planFileReader";
 export { writePlanFile, encodePlanFile, planFileName } from "./planFileWriter";
 export {
@@ -11,7 +11,7 @@ export {
   FORMAT,
   MAX_FILE_BYTES,
   MAX_FILE_MB,
-  PlanFileV1,
+  PlanFileV2,
 } from "./planFileFormat";
 export type {
   FileStamp,
