@@ -14,7 +14,7 @@ import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { gridTheme, registerGridModules } from "./agGrid";
+import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { GridToolbar } from "./GridToolbar";
@@ -260,7 +260,7 @@ export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialo
       <GridNotice notice={notice} onDismiss={() => setNotice(null)} />
       <div className="grid-body" ref={bodyRef} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         <AgGridReact<GridRow>
-          theme={gridTheme}
+          {...SHEET_OPTIONS}
           rowData={rows}
           columnDefs={columnDefs}
           context={context}
@@ -269,10 +269,6 @@ export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialo
           fullWidthCellRenderer={groupRowRenderer}
           embedFullWidthRows
           defaultColDef={DEFAULT_COLUMN}
-          suppressStartEditOnTab
-          animateRows={false}
-          enterNavigatesVerticallyAfterEdit
-          invalidEditValueMode="block"
           preventDefaultOnContextMenu
           tooltipShowDelay={400}
           rowHeight={46}
