@@ -8,6 +8,7 @@ import { createTextTargetsReader, type TextTargetsReader } from "../../src/io/wo
 import { TEMPLATES } from "../../src/templates";
 import { SEED_TEXTS } from "../../test/fixtures/seed-texts";
 import { HELD_OUT } from "../../test/fixtures/text-targets/heldOut";
+import { longestTask } from "../longestTask";
 import { benchCase } from "../types";
 
 export const issue = 13;
@@ -30,23 +31,6 @@ async function readInWorker(c: { text: string; reader: TextTargetsReader }): Pro
   const repeats = r.reading.indicators.reduce((n, p) => n + p.alsoAt.length, 0);
   if (r.reading.indicators.length < 70 || repeats < 1000)
     throw new Error("the 200 KB text was not read whole");
-}
-
-/** The longest main-thread task (ms) while `work` runs; 0 when none took over 50 ms. */
-async function longestTask(work: () => Promise<void>): Promise<number> {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-  });
-  observer.observe({ type: "longtask" });
-  try {
-    await work();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    for (const e of observer.takeRecords()) longest = Math.max(longest, e.duration);
-  } finally {
-    observer.disconnect();
-  }
-  return longest;
 }
 
 function seedScores(): Score[] {
