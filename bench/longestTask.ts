@@ -1,8 +1,8 @@
 // The longest main-thread task while some work runs: how responsive the page stays (PerformanceObserver
 // "longtask" reports tasks over 50 ms). Shared by the bench cases that work off the page's thread.
 
-export /** The longest main-thread task (ms) while `work` runs; 0 when none took over 50 ms. */
-async function longestTask(work: () => Promise<void>): Promise<number> {
+/** The longest main-thread task (ms) while `work` runs; 0 when none took over 50 ms. */
+export async function longestTask(work: () => Promise<void>): Promise<number> {
   let longest = 0;
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
