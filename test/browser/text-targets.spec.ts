@@ -18,10 +18,8 @@ async function gridShows(page: Page, name: string): Promise<boolean> {
   return false;
 }
 
-const TEXT = `Mục tiêu đến năm 2025: hỗ trợ 30 HTX chuyển đổi số, 20 THT tham gia sàn thương mại điện tử và 01 - 02 Liên hiệp HTX xuất khẩu trực tiếp. Phấn đấu 85% HTX có trang thông tin điện tử.
-Tăng cường công tác truyền thông về kinh tế tập thể trên báo, đài địa phương.`;
-
-test("paste the targets, review, drop one, add the rest as one edit, undo removes them", async ({ page }) => {
+/** Bạc Liêu's grid, its stored indicators, and the dialog open; any browser alert is recorded. */
+async function openDialog(page: Page) {
   const alerts: string[] = [];
   page.on("dialog", (d) => {
     alerts.push(d.message());
@@ -29,10 +27,17 @@ test("paste the targets, review, drop one, add the rest as one edit, undo remove
   });
   await openPlan(page, BAC_LIEU);
   const before = await storedIndicators(page);
-
   await page.getByRole("button", { name: "Từ văn bản…" }).click();
   const dialog = page.getByRole("dialog", { name: "Lấy chỉ tiêu từ văn bản" });
   await expect(dialog).toBeVisible();
+  return { alerts, before, dialog };
+}
+
+const TEXT = `Mục tiêu đến năm 2025: hỗ trợ 30 HTX chuyển đổi số, 20 THT tham gia sàn thương mại điện tử và 01 - 02 Liên hiệp HTX xuất khẩu trực tiếp. Phấn đấu 85% HTX có trang thông tin điện tử.
+Tăng cường công tác truyền thông về kinh tế tập thể trên báo, đài địa phương.`;
+
+test("paste the targets, review, drop one, add the rest as one edit, undo removes them", async ({ page }) => {
+  const { alerts, before, dialog } = await openDialog(page);
   await dialog.getByLabel(/Văn bản: phần Mục tiêu/).fill(TEXT);
   await dialog.getByRole("button", { name: "Đọc văn bản" }).click();
 
@@ -89,15 +94,7 @@ test("paste the targets, review, drop one, add the rest as one edit, undo remove
 });
 
 test("pasted HTML is read as text, its script never runs; empty text gets a clear word", async ({ page }) => {
-  const alerts: string[] = [];
-  page.on("dialog", (d) => {
-    alerts.push(d.message());
-    void d.dismiss();
-  });
-  await openPlan(page, BAC_LIEU);
-  const before = await storedIndicators(page);
-  await page.getByRole("button", { name: "Từ văn bản…" }).click();
-  const dialog = page.getByRole("dialog", { name: "Lấy chỉ tiêu từ văn bản" });
+  const { alerts, before, dialog } = await openDialog(page);
   await dialog.getByRole("button", { name: "Đọc văn bản" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("Văn bản trống: hãy dán phần Mục tiêu của văn bản.");
 

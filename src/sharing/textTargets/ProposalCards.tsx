@@ -1,6 +1,7 @@
 // One card per proposal: take it or not, change its name, unit, kind, target and group (a task: its
 // title and deadline), see its yearly split, year, confidence, rule and what to check. Focusing a card
 // shows its sentence in the text.
+import type { ReactNode } from "react";
 import type { IndicatorKind, Plan, Unit } from "../../domain/schema";
 import { IndicatorKind as Kinds, Unit as Units } from "../../domain/schema";
 import type { IndicatorProposal } from "../../domain/textTargets";
@@ -19,6 +20,39 @@ function yearlyText(p: IndicatorProposal, plan: PlanShape, lang: "vi" | "en"): s
   return shown.join(" · ");
 }
 
+interface HeadProps {
+  n: number;
+  take: boolean;
+  text: string;
+  label: string;
+  onTake: (take: boolean) => void;
+  onText: (text: string) => void;
+  onFocus: () => void;
+  children: ReactNode;
+}
+
+/** A card: take it or not, its number, its name or title. */
+function CardHead({ n, take, text, label, onTake, onText, onFocus, children }: HeadProps) {
+  const { t } = useI18n();
+  return (
+    <li className={take ? "tt-card" : "tt-card tt-dropped"} onFocus={onFocus}>
+      <div className="tt-card-head">
+        <label className="tt-take">
+          <input
+            type="checkbox"
+            checked={take}
+            onChange={(e) => onTake(e.target.checked)}
+            aria-label={t("tt.takeLabel", { n })}
+          />
+          <span aria-hidden="true">{n}</span>
+        </label>
+        <input className="tt-name" value={text} aria-label={label} onChange={(e) => onText(e.target.value)} />
+      </div>
+      {children}
+    </li>
+  );
+}
+
 interface IndicatorProps {
   n: number;
   draft: IndicatorDraft;
@@ -31,29 +65,18 @@ interface IndicatorProps {
 export function IndicatorCard({ n, draft, plan, bad, onChange, onFocus }: IndicatorProps) {
   const { t, lang } = useI18n();
   const p = draft.proposal;
-  const id = `tt-i-${p.key}`;
   const yearly = yearlyText(p, plan, lang);
   const set = (patch: Partial<IndicatorDraft>) => onChange({ ...draft, ...patch });
   return (
-    <li className={draft.take ? "tt-card" : "tt-card tt-dropped"} onFocus={onFocus} data-key={p.key}>
-      <div className="tt-card-head">
-        <label className="tt-take">
-          <input
-            type="checkbox"
-            checked={draft.take}
-            onChange={(e) => set({ take: e.target.checked })}
-            aria-label={t("tt.takeLabel", { n })}
-          />
-          <span aria-hidden="true">{n}</span>
-        </label>
-        <input
-          className="tt-name"
-          id={`${id}-name`}
-          value={draft.name}
-          aria-label={t("tt.field.name")}
-          onChange={(e) => set({ name: e.target.value })}
-        />
-      </div>
+    <CardHead
+      n={n}
+      take={draft.take}
+      text={draft.name}
+      label={t("tt.field.name")}
+      onTake={(take) => set({ take })}
+      onText={(name) => set({ name })}
+      onFocus={onFocus}
+    >
       <div className="tt-fields">
         <label>
           <span>{t("tt.field.unit")}</span>
@@ -115,7 +138,7 @@ export function IndicatorCard({ n, draft, plan, bad, onChange, onFocus }: Indica
       <p className="tt-meta">
         <small>{t("tt.confidence", { pct: formatPercent(p.confidence * 100, lang, 0), rule: p.rule })}</small>
       </p>
-    </li>
+    </CardHead>
   );
 }
 
@@ -131,24 +154,15 @@ export function TaskCard({ n, draft, onChange, onFocus }: TaskProps) {
   const p = draft.proposal;
   const set = (patch: Partial<TaskDraft>) => onChange({ ...draft, ...patch });
   return (
-    <li className={draft.take ? "tt-card" : "tt-card tt-dropped"} onFocus={onFocus} data-key={p.key}>
-      <div className="tt-card-head">
-        <label className="tt-take">
-          <input
-            type="checkbox"
-            checked={draft.take}
-            onChange={(e) => set({ take: e.target.checked })}
-            aria-label={t("tt.takeLabel", { n })}
-          />
-          <span aria-hidden="true">{n}</span>
-        </label>
-        <input
-          className="tt-name"
-          value={draft.title}
-          aria-label={t("tt.field.title")}
-          onChange={(e) => set({ title: e.target.value })}
-        />
-      </div>
+    <CardHead
+      n={n}
+      take={draft.take}
+      text={draft.title}
+      label={t("tt.field.title")}
+      onTake={(take) => set({ take })}
+      onText={(title) => set({ title })}
+      onFocus={onFocus}
+    >
       <div className="tt-fields">
         <label>
           <span>{t("tt.field.deadline")}</span>
@@ -158,6 +172,6 @@ export function TaskCard({ n, draft, onChange, onFocus }: TaskProps) {
       <p className="tt-meta">
         <small>{t("tt.confidence", { pct: formatPercent(p.confidence * 100, lang, 0), rule: p.rule })}</small>
       </p>
-    </li>
+    </CardHead>
   );
 }
