@@ -143,7 +143,11 @@ export async function runStep(m: Model, w: World, s: Step): Promise<void> {
       return landTab(m, w, s.tab);
     case "close":
     case "crash": {
-      if (s.edit) await doEdit(m, w, { ...s.edit, tab: s.tab }, false);
+      // The page goes at once, before the edit's transaction has written anything (a transaction
+      // that had committed would simply have landed; this keeps the outcome certain).
+      const editing = s.edit ? doEdit(m, w, { ...s.edit, tab: s.tab }, false) : null;
+      tab.hazards.gone = true;
+      await editing;
       await w.replaceTab(s.tab, s.op === "close");
       // Closed: what had not landed was kept and is written by the new page (late). Crashed: lost —
       // the tab never said it was saved.
