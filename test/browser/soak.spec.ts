@@ -34,8 +34,8 @@ function random(seed: number): () => number {
 type Cell = { row: number; col: string };
 const keyOf = (c: Cell) => `${c.row}|${c.col}`;
 
-function launch(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
+async function launch(dir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium() ?? undefined,
     args: CHROMIUM_ARGS,
     baseURL: `${ORIGIN}/`,
@@ -43,6 +43,9 @@ function launch(dir: string): Promise<BrowserContext> {
     timezoneId: "Asia/Ho_Chi_Minh",
     viewport: { width: 1366, height: 768 },
   });
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context;
 }
 
 const pending = (p: Page) =>
@@ -90,7 +93,10 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
   try {
     const pages: Page[] = [context.pages()[0] ?? (await context.newPage())];
     for (const p of [pages[0]!]) p.on("dialog", (d) => void d.accept());
+    const say = (what: string) => process.env.SOAK_VERBOSE && console.log(what);
+    say("launched");
     await openPlan(pages[0]!);
+    say("plan open");
     const url = pages[0]!.url();
     const openAnother = async () => {
       const p = await context.newPage();
@@ -100,7 +106,8 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
       return p;
     };
     pages.push(await openAnother());
-    for (const r of ROWS) codes.set(r, (await cell(pages[0]!, r, "code").textContent())?.trim() ?? "");
+    say("second page open");
+    for (const r of ROWS) codes.set(r, (await cell(pages[0]!, r, "code").textContent({ timeout: 10_000 }))?.trim() ?? "");
 
     // Per page, the cells of each of its undo steps (the app's undo stack, as far as we know it).
     const steps: Cell[][][] = [[], []];
@@ -112,16 +119,21 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
       const touched = new Map<string, Cell>();
       const typedNow: [Cell, string, number][] = [];
       const pressure = rnd() < 0.25;
+      say(`round ${round}: opening a DevTools session`);
       const cdp = await context.newCDPSession(pages[0]!);
+      say(`round ${round}: pressure ${pressure}`);
       if (pressure) {
         // Storage pressure: the origin may store nothing more; IndexedDB refuses with QuotaExceededError.
         await cdp.send("Storage.overrideQuotaForOrigin", { origin: ORIGIN, quotaSize: 1 });
         counts.pressure += 1;
       }
+      say(`round ${round}: actions`);
       for (let a = 0; a < 6; a++) {
         const i = rnd() < 0.5 ? 0 : 1;
         const p = pages[i]!;
         const roll = rnd();
+        if (process.env.SOAK_VERBOSE)
+          console.log(`round ${round} action ${a}: page ${i}, roll ${roll.toFixed(2)}, pressure ${pressure}`);
         if (roll < 0.55) {
           const c = { row: pick(ROWS), col: `${pick(["plan", "actual"])}:${pick(YEARS)}` };
           if (touched.has(keyOf(c))) continue;
@@ -207,6 +219,7 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
         await cdp.send("Storage.overrideQuotaForOrigin", { origin: ORIGIN });
       }
       await cdp.detach().catch(() => undefined);
+      if (process.env.SOAK_VERBOSE) console.log(`round ${round}: waiting for both pages to save`);
       for (const p of pages) await allSaved(p);
       // Both pages said "saved": what was typed this round (and not undone) is reported saved.
       for (const [c, v] of typedNow) ledger.set(keyOf(c), v);

@@ -216,11 +216,13 @@ function ownWaiting(m: Model, i: number): Atoms {
   const shown = sessionAtoms(m, i);
   const out: Atoms = new Map();
   // Only writes of values and fields: a waiting structural edit (a sub-area added, an indicator
-  // removed) is shown laid again over what is stored now, while its write holds the values as they
-  // were when it was made — the two meet once it lands.
+  // removed) is shown laid again over what is stored now (and so is every later one), while its
+  // write holds the values as they were when it was made — the two meet once it lands.
   const structural = (d: Delta) => d.dropSeries.length + d.dropIndicators.length + d.dropTasks.length > 0;
-  for (const d of m.sessions[i]!.unlanded)
-    if (!structural(d)) for (const k of d.set.keys()) if (shown.has(k)) out.set(k, shown.get(k)!);
+  for (const d of m.sessions[i]!.unlanded) {
+    if (structural(d)) break;
+    for (const k of d.set.keys()) if (shown.has(k)) out.set(k, shown.get(k)!);
+  }
   return out;
 }
 
