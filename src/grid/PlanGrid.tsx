@@ -11,10 +11,10 @@ import type {
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { gridTheme, registerGridModules } from "./agGrid";
+import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { GridToolbar } from "./GridToolbar";
@@ -24,7 +24,7 @@ import { IndicatorForm, type IndicatorFormProps } from "./IndicatorForm";
 import { NoteEditor } from "./NoteEditor";
 import { type GridRow, type IndicatorRow, isRollupView } from "./rows";
 import { collapsed, contains } from "./selection";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 import { CellMenu } from "./CellMenu";
 import { type GridNotice as Notice, useGridActions } from "./useGridActions";
 import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";
@@ -256,7 +256,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
       <GridNotice notice={notice} onDismiss={() => setNotice(null)} />
       <div className="grid-body" ref={bodyRef} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         <AgGridReact<GridRow>
-          theme={gridTheme}
+          {...SHEET_OPTIONS}
           rowData={rows}
           columnDefs={columnDefs}
           context={context}
@@ -265,10 +265,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           fullWidthCellRenderer={groupRowRenderer}
           embedFullWidthRows
           defaultColDef={DEFAULT_COLUMN}
-          suppressStartEditOnTab
-          animateRows={false}
-          enterNavigatesVerticallyAfterEdit
-          invalidEditValueMode="block"
           preventDefaultOnContextMenu
           tooltipShowDelay={400}
           rowHeight={46}

@@ -10,7 +10,7 @@ import { stableJson } from "./stableJson";
 export interface Scope {
   details: boolean;
   indicators: Set<string> | "all";
-  tasks: Set<string>;
+  tasks: Set<string> | "all";
   /** The list of indicators (tasks) gained, lost or reordered an item. */
   indicatorOrder: boolean;
   taskOrder: boolean;
@@ -31,6 +31,9 @@ export function scopeOf(edit: Edit): Scope {
 function addScope(scope: Scope, edit: Edit): void {
   const ind = (id: string) => {
     if (scope.indicators !== "all") scope.indicators.add(id);
+  };
+  const task = (id: string) => {
+    if (scope.tasks !== "all") scope.tasks.add(id);
   };
   switch (edit.type) {
     case "setCell":
@@ -53,14 +56,14 @@ function addScope(scope: Scope, edit: Edit): void {
       return;
     case "updateTask":
     case "removeTask":
-      scope.tasks.add(edit.taskId);
+      task(edit.taskId);
       return;
     case "addTask":
-      scope.tasks.add(edit.task.id);
+      task(edit.task.id);
       scope.taskOrder = true;
       return;
     case "moveTask":
-      scope.tasks.add(edit.taskId);
+      task(edit.taskId);
       scope.taskOrder = true;
       return;
     case "addSubArea":
@@ -72,6 +75,13 @@ function addScope(scope: Scope, edit: Edit): void {
       return;
     case "batch":
       for (const e of edit.edits) addScope(scope, e);
+      return;
+    case "replacePlan":
+      scope.details = true;
+      scope.indicators = "all";
+      scope.tasks = "all";
+      scope.indicatorOrder = true;
+      scope.taskOrder = true;
       return;
   }
 }
@@ -161,7 +171,9 @@ export function diffInScope(before: Plan, after: Plan, scope: Scope): Change[] {
     }
   }
 
-  for (const id of scope.tasks) {
+  const taskIds =
+    scope.tasks === "all" ? new Set([...before.tasks, ...after.tasks].map((t) => t.id)) : scope.tasks;
+  for (const id of taskIds) {
     const b = before.tasks.find((t) => t.id === id);
     const a = after.tasks.find((t) => t.id === id);
     diffObject({ table: "tasks", id }, b, a, out);

@@ -7,7 +7,6 @@
 // edit through the same path — unless another tab has changed those records since, in which case it
 // says so and leaves them (DECISIONS.md "Identity, tabs, input").
 import Dexie, { type ObservabilitySet } from "dexie";
-import type { DispatchResult, UndoOutcome } from "../app/planEditor";
 import { applyEdit, type Edit, type EditError } from "../domain/edits";
 import type { Plan } from "../domain/schema";
 import { db as defaultDb, type HtxDb } from "./db";
@@ -37,6 +36,11 @@ import {
 import type { JournalEntry } from "./unsaved";
 import { writeChanges } from "./writeChanges";
 import { writeQueue as defaultQueue, type WriteQueue } from "./writeQueue";
+
+export type DispatchResult = { ok: true } | { ok: false; error: EditError };
+
+export type UndoOutcome =
+  { ok: true } | { ok: false; reason: "nothing" | "changedElsewhere" | "readOnly" | "refused" };
 
 export type SessionStatus = "loading" | "ready" | "missing" | "deleted" | "failed";
 
@@ -237,6 +241,22 @@ export class PlanSession {
     return { ok: true };
   };
 
+  /**
+   * The whole plan was just written in one transaction (library.ts: a file imported over it, a
+   * snapshot restored): an undo step like any edit's, whose inverse puts `before` back through this
+   * path. `written`: what the write left in the records, so that undo stops if another tab changed
+   * them since.
+   */
+  recordReplaced(before: Plan, after: Plan): void {
+    const edit: Edit = { type: "replacePlan", plan: after };
+    const changes = diffInScope(before, after, scopeOf(edit));
+    if (changes.length === 0) return;
+    this.undoStack.push({ edit: { type: "replacePlan", plan: before }, written: writtenBy(changes) });
+    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+    this.redoStack = [];
+    this.setView({});
+  }
+
   undo = (): UndoOutcome => this.step(this.undoStack, this.redoStack);
   redo = (): UndoOutcome => this.step(this.redoStack, this.undoStack);
 
@@ -321,7 +341,7 @@ function touchedByEdit(edit: Edit): Touched {
   const scope = scopeOf(edit);
   const t = nothingTouched();
   t.details = scope.details;
-  t.tasks = scope.tasks.size > 0;
+  t.tasks = scope.tasks === "all" || scope.tasks.size > 0;
   t.indicators = scope.indicators === "all" || scope.indicators.size > 0;
   t.series = scope.indicators === "all" ? "all" : new Set(scope.indicators);
   return t;
