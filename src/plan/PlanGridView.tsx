@@ -10,6 +10,9 @@ import { useI18n } from "../i18n/I18nProvider";
 import "./planSheet.css";
 
 const PlanGridLazy = lazy(() => import("../grid/PlanGrid").then((m) => ({ default: m.PlanGrid })));
+const TextTargetsLazy = lazy(() =>
+  import("../sharing/textTargets/TextTargetsDialog").then((m) => ({ default: m.TextTargetsDialog })),
+);
 const TaskSheetLazy = lazy(() => import("../grid/TaskSheet").then((m) => ({ default: m.TaskSheet })));
 
 function Loading() {
@@ -28,6 +31,11 @@ export function GridView({ item }: { item: string | null }) {
       <PlanGridLazy
         area={item ?? undefined}
         onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
+        fromText={(close, notify) => (
+          <Suspense fallback={null}>
+            <TextTargetsLazy onClose={close} onAdded={notify} />
+          </Suspense>
+        )}
       />
     </Suspense>
   );
