@@ -10,7 +10,7 @@ import { type Indicator, type Plan, type Series, WHOLE_AREA } from "../domain/sc
 import type { Status } from "../domain/status";
 import { summarise } from "../domain/summary";
 import type { Lang } from "../i18n/numbers";
-import { formatRatio } from "../i18n/numbers";
+import { achievementLine, coverageText, planShareText } from "../i18n/figureText";
 import { formatBand, formatValue } from "../i18n/targets";
 import { unitLabel } from "../plan/unitLabel";
 import {
@@ -118,11 +118,21 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
   else Object.assign(cells, rollupValueCells(plan, ind, figures, f, ctx));
 
   const a = summary.achievement;
+  // Đạt % KH in the cell; both figures, what status is judged on and the coverage in its tip.
+  const cov = coverageText(a?.coverage, ctx.t);
   cells.achievement = {
-    ...textCell(a ? formatRatio(a.ratio, ctx.lang) : "", false),
+    ...textCell(
+      a ? planShareText(a, ctx.lang) + (cov ? ` (${cov})` : "") : "",
+      false,
+      a ? achievementLine(a, ctx.t, ctx.lang) : null,
+    ),
     estimate: Boolean(a?.estimate),
   };
-  cells.status = textCell(ctx.t(`status.${summary.status}`), false);
+  cells.status = textCell(
+    ctx.t(`status.${summary.status}`),
+    false,
+    a?.wrongSide ? ctx.t(`fig.wrongSide.${ind.direction}`) : null,
+  );
 
   return {
     type: "indicator",

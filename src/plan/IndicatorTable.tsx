@@ -5,7 +5,7 @@ import type { Indicator, Plan } from "../domain/schema";
 import { indicatorFigures } from "../domain/rollup";
 import { summarise } from "../domain/summary";
 import { useI18n } from "../i18n/I18nProvider";
-import { formatRatio } from "../i18n/numbers";
+import { planShareText } from "../i18n/figureText";
 import { formatBand, formatTarget, formatValue } from "../i18n/targets";
 import { StatusBadge } from "./StatusBadge";
 import { unitLabel } from "./unitLabel";
@@ -83,7 +83,7 @@ export function IndicatorTable({ plan, area }: { plan: Plan; area?: string | und
                     )}
                   </td>
                   <td className="num">
-                    {s.achievement ? formatRatio(s.achievement.ratio, lang) : t("noValue")}
+                    {s.achievement ? planShareText(s.achievement, lang) : t("noValue")}
                     {s.achievement?.estimate && (
                       <span className="estimate-mark"> ({t("actual.estimate")})</span>
                     )}

@@ -3,7 +3,13 @@
 import type { Status } from "../domain/status";
 import { useI18n } from "../i18n/I18nProvider";
 
-const ICON: Record<Status, string> = { onTrack: "✔", atRisk: "▲", offTrack: "✖", noData: "○" };
+const ICON: Record<Status, string> = {
+  onTrack: "✔",
+  atRisk: "▲",
+  offTrack: "✖",
+  noData: "○",
+  checkTarget: "?",
+};
 
 export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();

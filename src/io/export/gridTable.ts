@@ -110,6 +110,8 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
     { header: t("export.col.target"), width: 12 },
     { header: t("export.col.toDate"), width: 12 },
     { header: t("export.col.achievement"), width: 10 },
+    { header: t("fig.gain"), width: 12 },
+    { header: t("fig.coverageCol"), width: 12 },
     { header: t("export.col.status"), width: 14 },
     { header: t("export.col.estimates"), width: 14 },
     { header: t("export.col.agency"), width: 30, wrap: true },
@@ -152,7 +154,9 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       ...yearCells,
       bandCells(targetBand, targetScale, lang, ind.kind === "growth" ? 2 : decimals),
       num(pv(toDate?.value, scale)),
-      num(s.achievement ? Math.round(s.achievement.ratio * 1000) / 10 : null),
+      num(pct(s.achievement?.planShare)),
+      num(pct(s.achievement?.gain)),
+      text(s.achievement?.coverage ? `${s.achievement.coverage.have}/${s.achievement.coverage.of}` : ""),
       text(t(`status.${s.status}`)),
       text(estimates.join(", ")),
       text(ind.agency),
@@ -170,4 +174,9 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
 
 function pv(v: number | null | undefined, scale: (v: number) => number): number | null {
   return v === null || v === undefined ? null : scale(v);
+}
+
+/** A ratio as a percentage with one decimal (0.944 → 94.4); null stays empty. */
+function pct(r: number | null | undefined): number | null {
+  return r === null || r === undefined ? null : Math.round(r * 1000) / 10;
 }
