@@ -43,7 +43,8 @@ export interface Achievement {
 /** Whether the programme target lies on the wrong side of the baseline for the direction. */
 export function targetOnWrongSide(f: SeriesFigures, baseline: number | null, target: Band | null): boolean {
   if (!KIND_RULES[f.kind].sideOfBaseline || baseline === null || !target) return false;
-  return f.direction === "lower" ? target.lo > baseline : target.hi < baseline;
+  const ref = referenceValue(target, f.direction);
+  return f.direction === "lower" ? ref > baseline : ref < baseline;
 }
 
 function planShareOf(f: SeriesFigures, actual: number, ref: number): number | null {
@@ -53,6 +54,8 @@ function planShareOf(f: SeriesFigures, actual: number, ref: number): number | nu
 
 function gainOf(f: SeriesFigures, actual: number, ref: number, baseline: number | null): number | null {
   if (!KIND_RULES[f.kind].gain || baseline === null || ref === baseline) return null;
+  // A planned value on the wrong side of the baseline has no planned gain to share.
+  if (f.direction === "lower" ? ref > baseline : ref < baseline) return null;
   return f.direction === "lower"
     ? (baseline - actual) / (baseline - ref)
     : (actual - baseline) / (ref - baseline);

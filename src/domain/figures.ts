@@ -149,14 +149,14 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
     const recorded = periodActual(s, period.year, period.half);
     const actual = recorded ? fig(recorded) : null;
     if (amount) cumActual = sumFigs([cumActual, actual]);
+    // A half-yearly plan's year entered as a whole stands at H2 and covers the whole year.
+    const wholeYear = period.half === "H2" && recorded !== null && recorded === s.actual[String(period.year)];
     if (actual) {
-      reportedYears += period.half ? 0.5 : 1;
+      reportedYears += wholeYear || !period.half ? 1 : 0.5;
+      const covered = wholeYear ? yearBand : periodPlan;
+      if (wholeYear) unreported = unreported.filter((k) => k !== `${period.year}-H1`);
       reportedPlan =
-        reportedPlan === undefined
-          ? periodPlan
-          : reportedPlan && periodPlan
-            ? addBands([reportedPlan, periodPlan])
-            : null;
+        reportedPlan === undefined ? covered : reportedPlan && covered ? addBands([reportedPlan, covered]) : null;
     } else unreported = [...unreported, period.key];
     const isLast = period.year === plan.endYear && period.half !== "H1";
     const missing = actual ? unreported : [];
