@@ -156,7 +156,11 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
       const covered = wholeYear ? yearBand : periodPlan;
       if (wholeYear) unreported = unreported.filter((k) => k !== `${period.year}-H1`);
       reportedPlan =
-        reportedPlan === undefined ? covered : reportedPlan && covered ? addBands([reportedPlan, covered]) : null;
+        reportedPlan === undefined
+          ? covered
+          : reportedPlan && covered
+            ? addBands([reportedPlan, covered])
+            : null;
     } else unreported = [...unreported, period.key];
     const isLast = period.year === plan.endYear && period.half !== "H1";
     const missing = actual ? unreported : [];
