@@ -41,7 +41,7 @@ export interface Achievement {
 }
 
 /** Whether the programme target lies on the wrong side of the baseline for the direction. */
-export function targetOnWrongSide(f: SeriesFigures, baseline: number | null, target: Band | null): boolean {
+export function wrongSideOfBaseline(f: SeriesFigures, baseline: number | null, target: Band | null): boolean {
   if (!KIND_RULES[f.kind].sideOfBaseline || baseline === null || !target) return false;
   const ref = referenceValue(target, f.direction);
   return f.direction === "lower" ? ref > baseline : ref < baseline;
@@ -76,7 +76,7 @@ function measure(
   const ref = referenceValue(plan, f.direction);
   const baseline = ctx.point?.baseline !== undefined ? ctx.point.baseline : f.baseline;
   const target = ctx.point?.target !== undefined ? ctx.point.target : f.target;
-  const wrongSide = targetOnWrongSide(f, baseline, target);
+  const wrongSide = wrongSideOfBaseline(f, baseline, target);
   const planShare = planShareOf(f, actual.value, ref);
   const gain = wrongSide ? null : gainOf(f, actual.value, ref, baseline);
   const judgedBy = gain !== null && f.basis === "gain" ? "gain" : planShare !== null ? "planShare" : null;

@@ -8,6 +8,7 @@ import { navigate } from "../app/router";
 import { todayIso } from "../app/today";
 import { useI18n } from "../i18n/I18nProvider";
 import "./planSheet.css";
+import { TargetChecks } from "./TargetChecks";
 
 const PlanGridLazy = lazy(() => import("../grid/PlanGrid").then((m) => ({ default: m.PlanGrid })));
 const TaskSheetLazy = lazy(() => import("../grid/TaskSheet").then((m) => ({ default: m.TaskSheet })));
@@ -24,12 +25,15 @@ function Loading() {
 export function GridView({ item }: { item: string | null }) {
   const { plan } = usePlanEditor();
   return (
-    <Suspense fallback={<Loading />}>
-      <PlanGridLazy
-        area={item ?? undefined}
-        onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
-      />
-    </Suspense>
+    <>
+      <TargetChecks />
+      <Suspense fallback={<Loading />}>
+        <PlanGridLazy
+          area={item ?? undefined}
+          onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
+        />
+      </Suspense>
+    </>
   );
 }
 
