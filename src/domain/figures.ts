@@ -8,12 +8,19 @@ import { type Fig, periodActual, sumFigs, fig, yearActual } from "./actuals";
 import { effectiveBaselineYear, type Period, programmeLength, reportingPeriods } from "./periods";
 import { firstHalfPlan, type PlanContext, programmeTarget, type YearPlan, yearlyPlan } from "./plannedPath";
 import { KIND_RULES } from "./kindRules";
-import type { Direction, Indicator, IndicatorKind, Plan, Series, Unit } from "./schema";
+import {
+  DEFAULT_STATUS_BASIS,
+  type Direction,
+  type Indicator,
+  type IndicatorKind,
+  type Plan,
+  type Series,
+  type StatusBasis,
+  type Unit,
+} from "./schema";
 import { addBands, type Band } from "./targets";
 
-/** What a plan judges status on (DECISIONS.md "Status"): the share of the planned gain where a
- * baseline exists, else đạt % KH ("gain"); or đạt % KH always ("planShare"). */
-export type StatusBasis = "gain" | "planShare";
+export type { StatusBasis };
 
 export interface PointFigures {
   period: Period;
@@ -96,7 +103,7 @@ function shapeKey(plan: PlanShape, ind: Indicator): string {
     plan.endYear,
     plan.baselineYear,
     plan.reporting,
-    plan.statusBasis ?? "gain",
+    plan.statusBasis ?? DEFAULT_STATUS_BASIS,
     ind.kind,
     ind.unit,
     ind.direction,
@@ -188,7 +195,7 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
     kind: ind.kind,
     direction: ind.direction,
     unit: ind.unit,
-    basis: plan.statusBasis ?? "gain",
+    basis: plan.statusBasis ?? DEFAULT_STATUS_BASIS,
     baseline: s.baseline,
     baselineT: ctx.baselineYear - plan.startYear + 1,
     length: programmeLength(plan),

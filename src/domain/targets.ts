@@ -12,13 +12,17 @@ export interface Band {
 
 export function toBand(t: Target): Band {
   if (t.bound !== "range") return { lo: t.value, hi: t.value, bound: t.bound };
-  return "about" in t && t.about === true
+  return t.about === true
     ? { lo: t.min, hi: t.max, bound: "range", about: true }
     : { lo: t.min, hi: t.max, bound: "range" };
 }
 
 export function fromBand(b: Band): Target {
-  if (b.bound === "range" || b.lo !== b.hi) return { bound: "range", min: b.lo, max: b.hi };
+  if (b.bound === "range" || b.lo !== b.hi) {
+    return b.about === true
+      ? { bound: "range", min: b.lo, max: b.hi, about: true }
+      : { bound: "range", min: b.lo, max: b.hi };
+  }
   return { bound: b.bound, value: b.lo };
 }
 
@@ -83,7 +87,13 @@ export function mapBand(b: Band, fn: (v: number) => number): Band {
 export function targetsEqual(a: Target | null | undefined, b: Target | null | undefined): boolean {
   if (!a || !b) return !a && !b;
   if (a.bound === "range" || b.bound === "range") {
-    return a.bound === "range" && b.bound === "range" && a.min === b.min && a.max === b.max;
+    return (
+      a.bound === "range" &&
+      b.bound === "range" &&
+      a.min === b.min &&
+      a.max === b.max &&
+      (a.about === true) === (b.about === true)
+    );
   }
   return a.bound === b.bound && a.value === b.value;
 }

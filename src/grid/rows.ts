@@ -105,7 +105,11 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
   const note = (key: string) => series?.notes[key] ?? null;
   const kind = ctx.t(`grid.kind.${ind.kind}`);
   const bound =
-    series?.total && series.total.bound !== "exact" ? ctx.t(`grid.bound.${series.total.bound}`) : null;
+    series?.total && series.total.bound !== "exact"
+      ? ctx.t(
+          `grid.bound.${series.total.bound === "range" && series.total.about ? "about" : series.total.bound}`,
+        )
+      : null;
   const nameTip = [ind.source, ind.note].filter(Boolean).join("\n") || null;
   cells.code = textCell(ind.code, editable);
   cells.name = textCell(ind.name, editable, nameTip);

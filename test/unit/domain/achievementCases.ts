@@ -409,6 +409,25 @@ export const ACHIEVEMENT_CASES: AchievementCase[] = [
     expect: { planShare: 1, gain: 1, status: "onTrack", forecast: 20, pace: null },
   },
   {
+    reason:
+      "Trà Vinh's 'khoảng 20–30%' (an approximate range): 19 from 10 is 90% of the gain to its near end → on track",
+    kind: "share",
+    unit: "percent",
+    series: {
+      baseline: 10,
+      total: { bound: "range", min: 20, max: 30, about: true },
+      actual: { "2025": 19 },
+    },
+    expect: { planShare: 0.95, gain: 0.9, status: "onTrack", forecast: 19, pace: null },
+  },
+  {
+    reason: "the same range without 'khoảng': 90% of the gain → at risk",
+    kind: "share",
+    unit: "percent",
+    series: { baseline: 10, total: range(20, 30), actual: { "2025": 19 } },
+    expect: { planShare: 0.95, gain: 0.9, status: "atRisk", forecast: 19, pace: null },
+  },
+  {
     reason: "a range 15–20 not reached at its year: 14 → 80% of the gain → at risk",
     kind: "level",
     series: { baseline: 10, total: range(15, 20), actual: { "2025": 14 } },
@@ -574,7 +593,9 @@ function series(a: AreaInput): Series {
 /** The plan (2021–2025, sub-areas "Xã 1…" when several series) and indicator of a case. */
 export function casePlan(c: AchievementCase): { plan: Plan; ind: Indicator } {
   const areas = Array.isArray(c.series) ? c.series : null;
-  const subAreas = areas ? areas.map((_, i) => ({ id: `a${i}`, name: `Xã ${i + 1}` })) : [];
+  const subAreas = areas
+    ? areas.map((_, i) => ({ id: `a${i}`, code: "", name: `Xã ${i + 1}`, groupId: null }))
+    : [];
   const ind: Indicator = {
     id: "i1",
     code: "1",
@@ -591,10 +612,10 @@ export function casePlan(c: AchievementCase): { plan: Plan; ind: Indicator } {
       ? Object.fromEntries(areas.map((a, i) => [`a${i}`, series(a)]))
       : { all: series(c.series as AreaInput) },
   };
-  const plan = {
+  const plan: Plan = {
     id: "p",
     title: "Cases",
-    documentType: "plan",
+    documentType: "plan" as const,
     province: "tra-vinh",
     issuingBody: "",
     legalRef: { number: "", date: null },
@@ -604,6 +625,7 @@ export function casePlan(c: AchievementCase): { plan: Plan; ind: Indicator } {
     reporting: c.reporting ?? "yearly",
     moneyScale: "million",
     subAreas,
+    subAreaGroups: [],
     notes: "",
     illustrative: false,
     templateId: null,
@@ -612,6 +634,6 @@ export function casePlan(c: AchievementCase): { plan: Plan; ind: Indicator } {
     createdAt: "",
     updatedAt: "",
     statusBasis: c.basis ?? "gain",
-  } as Plan;
+  };
   return { plan, ind };
 }
