@@ -3,7 +3,7 @@ import type { Direction } from "../domain/schema";
 import type { IndicatorSummary } from "../domain/summary";
 import { useI18n } from "../i18n/I18nProvider";
 import { gainText, missingText, planShareText } from "../i18n/figureText";
-import { StatusBadge } from "../plan/StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import { periodLong } from "./chartLabels";
 
 export function IndicatorSummaryLine({

@@ -12,7 +12,7 @@ import { summarise } from "../domain/summary";
 import type { Lang } from "../i18n/numbers";
 import { achievementLine, coverageText, planShareText } from "../i18n/figureText";
 import { formatBand, formatValue } from "../i18n/targets";
-import { unitLabel } from "../plan/unitLabel";
+import { unitLabel } from "../i18n/unitLabel";
 import {
   type CellView,
   derivedBandCell,
@@ -26,7 +26,8 @@ import {
   type ValueFormat,
 } from "./cellView";
 import { columnLayout, columnOrder } from "./columns";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
+import { statusLabel } from "../i18n/labels";
 
 export interface IndicatorRow {
   type: "indicator";
@@ -133,7 +134,7 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
     estimate: Boolean(a?.estimate),
   };
   cells.status = textCell(
-    ctx.t(`status.${summary.status}`),
+    statusLabel(summary.status, ctx.t),
     false,
     a?.wrongSide ? ctx.t(`fig.wrongSide.${ind.direction}`) : null,
   );

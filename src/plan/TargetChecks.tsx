@@ -2,7 +2,7 @@
 // for its direction ("mục tiêu thấp hơn năm gốc — chỉ tiêu cần giảm?"), with one click to change
 // the direction. The change is one edit, undoable like any other.
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { flipped, wrongSideTargets } from "../domain/targetChecks";
 import { useI18n } from "../i18n/I18nProvider";
