@@ -15,6 +15,7 @@ import { unitLabel } from "../i18n/unitLabel";
 import { formatNumber, type Lang } from "../i18n/numbers";
 import { toDisplay } from "../i18n/targets";
 import { roundForExport } from "./cellText";
+import { KIND_RULES } from "../domain/kindRules";
 
 export type ExportCell = { kind: "text"; text: string } | { kind: "number"; value: number } | null;
 
@@ -52,7 +53,7 @@ function rowTarget(
   const areas = area ?? (plan.subAreas.length === 0 ? WHOLE_AREA : null);
   if (areas !== null) return ind.series[areas]?.total ?? null;
   // Growth: the rate is the target; the whole plan has one only when every sub-area plans the same.
-  if (ind.kind === "growth") {
+  if (KIND_RULES[ind.kind].planIsRate) {
     const rates = plan.subAreas.map((a) => ind.series[a.id]?.total ?? null);
     const [first] = rates;
     return first && rates.every((r) => targetsEqual(r, first)) ? first : null;
@@ -111,10 +112,10 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
     const target = rowTarget(plan, ind, area, f);
     const targetBand = target ? ("lo" in target ? target : toBand(target)) : null;
     // A growth target is a rate in %: not money even when the indicator counts đồng.
-    const targetScale = ind.kind === "growth" ? (v: number) => v : scale;
+    const targetScale = KIND_RULES[ind.kind].planIsRate ? (v: number) => v : scale;
     const decimals = WHOLE_UNITS.has(ind.unit) && ind.unit !== "dong" ? 0 : 2;
     const last = f && f.lastIndex >= 0 ? f.points[f.lastIndex] : undefined;
-    const toDate = ind.kind === "amount" ? last?.cumActual : last?.actual;
+    const toDate = KIND_RULES[ind.kind].cumulative ? last?.cumActual : last?.actual;
     const areaName =
       area === null ? t("export.wholePlan") : (plan.subAreas.find((a) => a.id === area)?.name ?? area);
     const estimates = (f?.points ?? []).filter((p) => p.actual?.estimate).map((p) => p.period.key);
@@ -138,7 +139,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       targetBand ? text(t(`bound.${targetBand.bound}`)) : null,
       num(pv(f?.baseline, scale)),
       ...yearCells,
-      bandCells(targetBand, targetScale, lang, ind.kind === "growth" ? 2 : decimals),
+      bandCells(targetBand, targetScale, lang, KIND_RULES[ind.kind].planIsRate ? 2 : decimals),
       num(pv(toDate?.value, scale)),
       num(pct(s.achievement?.planShare)),
       num(pct(s.achievement?.gain)),

@@ -23,6 +23,7 @@ import { fullNumber } from "./cellView";
 import { isRollupView } from "./rows";
 import { formatTarget } from "../i18n/targets";
 import { INDICATOR_FIELDS } from "../domain/sharing/planDiff";
+import { KIND_RULES } from "../domain/kindRules";
 
 export interface IndicatorFormValues {
   code: string;
@@ -70,7 +71,7 @@ export function formValuesOf(
     note: ind?.note ?? "",
     baseline: s && s.baseline !== null ? fullNumber(s.baseline, f) : "",
     target: s?.total
-      ? formatTarget(s.total, { ...f, unit: kind === "growth" ? "percent" : unit, maxFraction: 9 })
+      ? formatTarget(s.total, { ...f, unit: KIND_RULES[kind].planIsRate ? "percent" : unit, maxFraction: 9 })
       : "",
   };
 }
