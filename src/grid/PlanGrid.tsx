@@ -10,11 +10,11 @@ import type {
   IsFullWidthRowParams,
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { gridTheme, registerGridModules } from "./agGrid";
+import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { GridToolbar } from "./GridToolbar";
@@ -54,11 +54,13 @@ export interface PlanGridProps {
   /** The sub-area shown, when the page keeps it (e.g. in the address); else the grid keeps it. */
   area?: string;
   onAreaChange?: (area: string) => void;
+  /** The "targets from text" dialog (issue 13), drawn by the page: `close` it, `notify` what it added. */
+  fromText?: (close: () => void, notify: (text: string) => void) => ReactNode;
 }
 
 type FormState = Pick<IndicatorFormProps, "indicatorId" | "insertAt" | "group">;
 
-export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
+export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialog }: PlanGridProps) {
   const editor = usePlanEditor();
   const { t, lang } = useI18n();
   const plan = editor.plan;
@@ -84,6 +86,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
+  const [fromText, setFromText] = useState(false);
 
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
@@ -148,6 +151,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     undo: () => act.undoRedo("undo"),
     redo: () => act.undoRedo("redo"),
     add: () => openForm(true),
+    fromText: fromTextDialog ? () => setFromText(true) : undefined,
     edit: () => openForm(false),
     remove: () => {
       act.deleteIndicator();
@@ -256,7 +260,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
       <GridNotice notice={notice} onDismiss={() => setNotice(null)} />
       <div className="grid-body" ref={bodyRef} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         <AgGridReact<GridRow>
-          theme={gridTheme}
+          {...SHEET_OPTIONS}
           rowData={rows}
           columnDefs={columnDefs}
           context={context}
@@ -265,10 +269,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           fullWidthCellRenderer={groupRowRenderer}
           embedFullWidthRows
           defaultColDef={DEFAULT_COLUMN}
-          suppressStartEditOnTab
-          animateRows={false}
-          enterNavigatesVerticallyAfterEdit
-          invalidEditValueMode="block"
           preventDefaultOnContextMenu
           tooltipShowDelay={400}
           rowHeight={46}
@@ -309,6 +309,11 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           onSave={(note) => act.saveNote(noteFor.row, noteFor.colId, note)}
         />
       )}
+      {fromText &&
+        fromTextDialog?.(
+          () => setFromText(false),
+          (text) => setNotice({ tone: "info", text }),
+        )}
       {form && (
         <IndicatorForm
           {...form}

@@ -16,6 +16,9 @@ import {
 } from "../domain/schema";
 import { targetOnWrongSide } from "../domain/targetChecks";
 import { checkCellValue } from "../domain/valueRules";
+import { placeInGroup } from "../domain/indicatorPlace";
+// Where a new indicator goes lives in the domain, shared with targets from text.
+export { placeInGroup };
 import type { Lang } from "../i18n/numbers";
 import { sameCell } from "../domain/sharing/sameValue";
 import { type CellProblem, normaliseText, readCellValue } from "./cellInput";
@@ -126,21 +129,6 @@ function patchOf(before: Indicator, after: Indicator): IndicatorPatch {
     if (before[k] !== after[k]) patch[k] = after[k];
   }
   return patch as IndicatorPatch;
-}
-
-/** Index to put an indicator of `group` at: after that group's last indicator, else `fallback`. */
-export function placeInGroup(
-  indicators: readonly Indicator[],
-  group: string,
-  fallback: number,
-  exceptId?: string,
-): number {
-  const others = indicators.filter((x) => x.id !== exceptId);
-  let last = -1;
-  others.forEach((x, i) => {
-    if (x.group === group) last = i;
-  });
-  return last >= 0 ? last + 1 : Math.min(fallback, others.length);
 }
 
 export function submitIndicatorForm(

@@ -11,6 +11,9 @@ import "./planSheet.css";
 import { TargetChecks } from "./TargetChecks";
 
 const PlanGridLazy = lazy(() => import("../grid/PlanGrid").then((m) => ({ default: m.PlanGrid })));
+const TextTargetsLazy = lazy(() =>
+  import("../sharing/textTargets/TextTargetsDialog").then((m) => ({ default: m.TextTargetsDialog })),
+);
 const TaskSheetLazy = lazy(() => import("../grid/TaskSheet").then((m) => ({ default: m.TaskSheet })));
 
 function Loading() {
@@ -31,6 +34,11 @@ export function GridView({ item }: { item: string | null }) {
         <PlanGridLazy
           area={item ?? undefined}
           onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
+          fromText={(close, notify) => (
+            <Suspense fallback={null}>
+              <TextTargetsLazy onClose={close} onAdded={notify} />
+            </Suspense>
+          )}
         />
       </Suspense>
     </>

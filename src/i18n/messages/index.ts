@@ -11,6 +11,7 @@ import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
 import { sharingUi } from "./sharingUi";
 import { storageMessages } from "./storage";
+import { textTargetsMessages } from "./textTargets";
 
 // One part per line, so that features added side by side merge without conflict.
 // prettier-ignore
@@ -26,6 +27,7 @@ const PARTS = [
   sharingUi,
   gridMessages,
   figureMessages,
+  textTargetsMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
