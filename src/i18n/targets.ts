@@ -36,14 +36,20 @@ const PREFIX: Record<Exclude<Target["bound"], "range">, string> = {
   about: "~",
 };
 
+/** An approximate range is written in words, as the sources write it: "khoảng 20–30". */
+const ABOUT_RANGE: Record<Lang, string> = { vi: "khoảng ", en: "about " };
+
 export function formatTarget(t: Target, o: FormatOptions): string {
-  if (t.bound === "range") return `${formatValue(t.min, o)}–${formatValue(t.max, o)}`;
+  if (t.bound === "range") {
+    return `${t.about ? ABOUT_RANGE[o.lang] : ""}${formatValue(t.min, o)}–${formatValue(t.max, o)}`;
+  }
   return PREFIX[t.bound] + formatValue(t.value, o);
 }
 
 /** A derived band (a split, a sum, a path) as shown, with its wording: "≥ 250", "~10", "1–2". */
 export function formatBand(b: Band, o: FormatOptions): string {
-  if (b.lo !== b.hi) return `${formatValue(b.lo, o)}–${formatValue(b.hi, o)}`;
+  if (b.lo !== b.hi)
+    return `${b.about ? ABOUT_RANGE[o.lang] : ""}${formatValue(b.lo, o)}–${formatValue(b.hi, o)}`;
   return b.bound === "range" ? formatValue(b.lo, o) : PREFIX[b.bound] + formatValue(b.lo, o);
 }
 
@@ -74,8 +80,9 @@ export function readTarget(text: string, o: Omit<FormatOptions, "maxFraction">):
       break;
     }
   }
-  // "15–20", "15 - 20", "từ 15 đến 20": a range, whatever word came before it.
-  const range = bound === "exact" || bound === "atLeast" ? RANGE.exec(rest) : null;
+  // "15–20", "15 - 20", "từ 15 đến 20": a range, whatever word came before it; "khoảng 20 - 30"
+  // is an approximate range.
+  const range = bound === "exact" || bound === "atLeast" || bound === "about" ? RANGE.exec(rest) : null;
   if (range) {
     const lo = readNumber(range[1] ?? "", o.lang);
     const hi = readNumber(range[2] ?? "", o.lang);
@@ -87,6 +94,7 @@ export function readTarget(text: string, o: Omit<FormatOptions, "maxFraction">):
         bound: "range",
         min: fromDisplay(lo.value, o.unit, o.scale),
         max: fromDisplay(hi.value, o.unit, o.scale),
+        ...(bound === "about" ? { about: true } : {}),
       },
     };
   }

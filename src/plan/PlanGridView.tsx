@@ -8,6 +8,7 @@ import { navigate } from "../ui/router";
 import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import "./planSheet.css";
+import { TargetChecks } from "./TargetChecks";
 
 const PlanGridLazy = lazy(() => import("../grid/PlanGrid").then((m) => ({ default: m.PlanGrid })));
 const TextTargetsLazy = lazy(() =>
@@ -27,17 +28,20 @@ function Loading() {
 export function GridView({ item }: { item: string | null }) {
   const { plan } = usePlanEditor();
   return (
-    <Suspense fallback={<Loading />}>
-      <PlanGridLazy
-        area={item ?? undefined}
-        onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
-        fromText={(close, notify) => (
-          <Suspense fallback={null}>
-            <TextTargetsLazy onClose={close} onAdded={notify} />
-          </Suspense>
-        )}
-      />
-    </Suspense>
+    <>
+      <TargetChecks />
+      <Suspense fallback={<Loading />}>
+        <PlanGridLazy
+          area={item ?? undefined}
+          onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
+          fromText={(close, notify) => (
+            <Suspense fallback={null}>
+              <TextTargetsLazy onClose={close} onAdded={notify} />
+            </Suspense>
+          )}
+        />
+      </Suspense>
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { appShell } from "./app";
 import { common } from "./common";
 import { chartMessages } from "./charts";
 import { domainTerms } from "./domain";
+import { figureMessages } from "./figures";
 import { gridMessages } from "./grid";
 import { libraryMessages } from "./library";
 import { planFileMessages } from "./planFile";
@@ -25,6 +26,7 @@ const PARTS = [
   planFileMessages,
   sharingUi,
   gridMessages,
+  figureMessages,
   textTargetsMessages,
 ] as const;
 
