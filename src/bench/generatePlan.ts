@@ -24,6 +24,18 @@ export const TEN_MB_PLAN: GenerateOptions = { indicators: 140, years: 10, subAre
 /** The plan other features measure against: 300 indicators × 10 years × 30 sub-areas. */
 export const BIG_PLAN: GenerateOptions = { indicators: 300, years: 10, subAreas: 30, seed: 300 };
 
+/**
+ * A merged province at full size (issue 14): 120 indicators × 10 years, half-yearly, × 170 communes
+ * — about 600,000 values.
+ */
+export const PROVINCE_PLAN: GenerateOptions = {
+  indicators: 120,
+  years: 10,
+  subAreas: 170,
+  reporting: "halfYearly",
+  seed: 170,
+};
+
 /** mulberry32: a tiny seeded generator, good enough for test data. */
 function random(seed: number): () => number {
   let a = seed >>> 0;

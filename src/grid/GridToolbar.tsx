@@ -1,7 +1,9 @@
 // The grid's toolbar: sub-area, undo/redo, indicator rows (add, edit, delete, move), fill helpers,
 // estimate/final, note, and the save indicator. Every action here is also in the cell menu
 // (Shift+F10) so that a keyboard user never has to leave the grid.
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { SubAreaPicker } from "../app/SubAreaPicker";
+import { subAreaOptions } from "../app/subAreaOptions";
 import { usePlanEditor } from "../app/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
@@ -35,21 +37,22 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
   const { t } = useI18n();
   const plan = editor.plan;
   const [fillMenu, setFillMenu] = useState<{ x: number; y: number } | null>(null);
+  const wholeLabel = t("grid.area.whole");
+  const areaOptions = useMemo(
+    () => [{ id: WHOLE_AREA, label: wholeLabel }, ...subAreaOptions(plan)],
+    [plan, wholeLabel],
+  );
   const rowAction = !editable || !onIndicator;
   return (
     <div className="grid-toolbar" role="toolbar" aria-label={t("grid.toolbar")}>
       {plan.subAreas.length > 0 && (
-        <label className="grid-area">
-          <span>{t("grid.area")}</span>
-          <select value={area} onChange={(e) => onArea(e.target.value)}>
-            {plan.subAreas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-            <option value={WHOLE_AREA}>{t("grid.area.whole")}</option>
-          </select>
-        </label>
+        <SubAreaPicker
+          className="grid-area"
+          label={t("grid.area")}
+          options={areaOptions}
+          value={area}
+          onChange={onArea}
+        />
       )}
       <span className="grid-tool-group">
         <button

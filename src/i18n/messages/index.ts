@@ -10,6 +10,7 @@ import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
 import { sharingUi } from "./sharingUi";
 import { storageMessages } from "./storage";
+import { provinceMessages } from "./province";
 
 // One part per line, so that features added side by side merge without conflict.
 // prettier-ignore
@@ -24,6 +25,7 @@ const PARTS = [
   planFileMessages,
   sharingUi,
   gridMessages,
+  provinceMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
