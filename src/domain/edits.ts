@@ -38,6 +38,7 @@ export type Edit =
   | { type: "addSubArea"; subArea: SubArea; index: number }
   | { type: "removeSubArea"; subAreaId: string }
   | { type: "renameSubArea"; subAreaId: string; name: string }
+  | { type: "moveSubArea"; subAreaId: string; toIndex: number }
   | { type: "batch"; edits: Edit[] };
 
 export type EditProblem =
@@ -240,6 +241,15 @@ function applyNfcEdit(plan: Plan, edit: Edit): EditResult {
         ok: true,
         plan: { ...plan, subAreas: replaceAt(plan.subAreas, i, { ...area, name: edit.name }) },
         inverse: { type: "renameSubArea", subAreaId: area.id, name: area.name },
+      };
+    }
+    case "moveSubArea": {
+      const i = plan.subAreas.findIndex((a) => a.id === edit.subAreaId);
+      if (i < 0) return fail("unknownArea", edit);
+      return {
+        ok: true,
+        plan: { ...plan, subAreas: moveTo(plan.subAreas, i, edit.toIndex) },
+        inverse: { type: "moveSubArea", subAreaId: edit.subAreaId, toIndex: i },
       };
     }
     case "batch":

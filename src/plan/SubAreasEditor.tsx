@@ -1,12 +1,14 @@
-// The plan's sub-areas (districts, communes, former provinces): add, rename, remove — each an edit
-// (addSubArea / renameSubArea / removeSubArea). Removing one takes its figures with it, so it asks
-// first; undo brings both back.
+// The plan's sub-areas (districts, communes, former provinces): add one or paste a whole list,
+// rename, move, remove — each an edit (addSubArea / renameSubArea / moveSubArea / removeSubArea; a
+// pasted list is one batch). Removing one takes its figures with it, so it asks first; undo brings
+// both back.
 import { useState, type FormEvent } from "react";
 import { usePlanEditor } from "../app/planEditor";
 import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { problemOf, type FieldProblem } from "./commitField";
 import { TextField } from "./DetailFields";
+import { SubAreaPaste } from "./SubAreaPaste";
 
 export function SubAreasEditor() {
   const { plan, dispatch, writable } = usePlanEditor();
@@ -52,6 +54,26 @@ export function SubAreasEditor() {
                   return r.ok ? null : problemOf(r.error.problem);
                 }}
               />
+              <button
+                type="button"
+                className="button small"
+                disabled={!writable || i === 0}
+                aria-label={`${t("sub.moveUp")}: ${a.name}`}
+                title={t("sub.moveUp")}
+                onClick={() => dispatch({ type: "moveSubArea", subAreaId: a.id, toIndex: i - 1 })}
+              >
+                <span aria-hidden="true">↑</span>
+              </button>
+              <button
+                type="button"
+                className="button small"
+                disabled={!writable || i === plan.subAreas.length - 1}
+                aria-label={`${t("sub.moveDown")}: ${a.name}`}
+                title={t("sub.moveDown")}
+                onClick={() => dispatch({ type: "moveSubArea", subAreaId: a.id, toIndex: i + 1 })}
+              >
+                <span aria-hidden="true">↓</span>
+              </button>
               {confirming === a.id ? (
                 <span className="confirm" role="alert">
                   {t("sub.confirmRemove", { name: a.name })}{" "}
@@ -113,6 +135,7 @@ export function SubAreasEditor() {
           + {t("sub.add")}
         </button>
       </form>
+      <SubAreaPaste />
     </section>
   );
 }

@@ -70,6 +70,10 @@ function addScope(scope: Scope, edit: Edit): void {
       scope.details = true;
       scope.indicators = "all";
       return;
+    case "moveSubArea":
+      // The order of sub-areas is a field of the plan's details.
+      scope.details = true;
+      return;
     case "batch":
       for (const e of edit.edits) addScope(scope, e);
       return;
