@@ -3,6 +3,8 @@
 // are split in whole units; the units left over after rounding down go, one each, to the sub-areas
 // whose exact share lost the most to rounding, ties to the earliest in the plan's order — for equal
 // parts that is DECISIONS.md's "remainder to the earliest" (3 over 5 → 1, 1, 1, 0, 0).
+import type { Edit } from "./edits";
+import type { SingleBound } from "./schema";
 import { splitEvenly } from "./splits";
 
 export type SplitProblem =
@@ -51,4 +53,25 @@ export function splitEqually(total: number, parts: number, whole: boolean): numb
 export function splitGap(target: number, parts: readonly (number | null)[]): number {
   const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
   return target - sum;
+}
+
+/**
+ * The one edit that writes a split: `key` ("total" or "plan:<year>") of the indicator set in each
+ * sub-area to its part, worded with `bound` ("exact", "atLeast"…). A null part clears nothing and
+ * writes nothing.
+ */
+export function splitEdit(
+  indicatorId: string,
+  areaIds: readonly string[],
+  key: string,
+  values: readonly (number | null)[],
+  bound: SingleBound,
+): Edit {
+  const edits: Edit[] = [];
+  areaIds.forEach((area, i) => {
+    const value = values[i];
+    if (value === null || value === undefined) return;
+    edits.push({ type: "setCell", indicatorId, area, key, value: { bound, value } });
+  });
+  return { type: "batch", edits };
 }

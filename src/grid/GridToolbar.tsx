@@ -20,6 +20,8 @@ export interface ToolbarActions {
   fill: (kind: FillKind) => void;
   toggleEstimate: () => void;
   note: () => void;
+  /** Split a province target of the focused indicator over the sub-areas. */
+  splitAreas: () => void;
 }
 
 interface Props {
@@ -136,6 +138,16 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
         <button type="button" className="button" onClick={actions.note} disabled={rowAction} title="Shift+F2">
           {t("grid.editNote")}
         </button>
+        {plan.subAreas.length > 1 && (
+          <button
+            type="button"
+            className="button"
+            onClick={actions.splitAreas}
+            disabled={!editor.writable || !onIndicator}
+          >
+            {t("split.open")}
+          </button>
+        )}
       </span>
       {fillMenu && (
         <Menu

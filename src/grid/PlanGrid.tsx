@@ -17,6 +17,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { gridTheme, registerGridModules } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
+import { AreaSplitDialog } from "./AreaSplitDialog";
 import { GridToolbar } from "./GridToolbar";
 import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
 import { GridContext } from "./gridContext";
@@ -84,6 +85,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
+  const [splitFor, setSplitFor] = useState<{ indicatorId: string; key: string } | null>(null);
 
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
@@ -144,7 +146,14 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     const r = cell?.getBoundingClientRect();
     setMenuAt(r ? { x: r.left + 8, y: r.bottom } : { x: 40, y: 120 });
   };
+  const openSplit = () => {
+    const { row, colId } = act.focused();
+    if (!row) return setNotice({ tone: "problem", text: t("grid.problem.noIndicator") });
+    setSplitFor({ indicatorId: row.indicatorId, key: colId?.startsWith("plan:") ? colId : "total" });
+  };
+  const splitIndicator = splitFor ? plan.indicators.find((i) => i.id === splitFor.indicatorId) : undefined;
   const toolbarActions = {
+    splitAreas: openSplit,
     undo: () => act.undoRedo("undo"),
     redo: () => act.undoRedo("redo"),
     add: () => openForm(true),
@@ -290,7 +299,12 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
             setMenuAt(null);
             refocus();
           }}
-          state={{ editable, writable: editor.writable, onIndicator: focusedRow !== null }}
+          state={{
+            editable,
+            writable: editor.writable,
+            onIndicator: focusedRow !== null,
+            subAreas: plan.subAreas.length > 1,
+          }}
           actions={toolbarActions}
           cell={{
             copy: () => {
@@ -307,6 +321,14 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           initial={noteFor.row.cells[noteFor.colId]?.note ?? ""}
           onClose={() => setNoteFor(null)}
           onSave={(note) => act.saveNote(noteFor.row, noteFor.colId, note)}
+        />
+      )}
+      {splitFor && splitIndicator && (
+        <AreaSplitDialog
+          indicator={splitIndicator}
+          initialKey={splitFor.key}
+          onClose={() => setSplitFor(null)}
+          onDone={(text) => setNotice({ tone: "info", text })}
         />
       )}
       {form && (
