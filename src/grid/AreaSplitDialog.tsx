@@ -3,7 +3,7 @@
 // baseline of an indicator chosen, e.g. its number of HTX in 2025). Counts are split in whole units
 // (domain/areaSplit.ts). The parts are shown with their sum against the province target and the
 // gap ("còn thiếu 12 HTX so với chỉ tiêu tỉnh") before anything is written; writing is ONE edit.
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { usePlanEditor } from "../app/planEditor";
 import { splitByProportion, splitEdit, splitEqually, splitGap } from "../domain/areaSplit";
 import type { Indicator, SingleBound } from "../domain/schema";
@@ -34,6 +34,7 @@ export function AreaSplitDialog({ indicator, initialKey, onClose, onDone }: Prop
   const [baseId, setBaseId] = useState(indicator.id);
   const [bound, setBound] = useState<SingleBound>("exact");
   const [refused, setRefused] = useState<string | null>(null);
+  const id = useId();
   const whole = isWholeUnit(indicator.unit);
   const unit = unitLabel(indicator, plan.moneyScale, t);
   const areas = plan.subAreas;
@@ -100,9 +101,9 @@ export function AreaSplitDialog({ indicator, initialKey, onClose, onDone }: Prop
         <strong>{indicator.code}</strong> {indicator.name} ({unit})
       </p>
       <div className="split-fields">
-        <label className="field">
-          <span>{t("split.what")}</span>
-          <select className="select" value={key} onChange={(e) => setKey(e.target.value)}>
+        <div className="field">
+          <label htmlFor={`${id}-what`}>{t("split.what")}</label>
+          <select id={`${id}-what`} className="select" value={key} onChange={(e) => setKey(e.target.value)}>
             <option value="total">{t("split.whole")}</option>
             {years.map((y) => (
               <option key={y} value={`plan:${y}`}>
@@ -110,26 +111,32 @@ export function AreaSplitDialog({ indicator, initialKey, onClose, onDone }: Prop
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span>{t("split.target")}</span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-target`}>{t("split.target")}</label>
           <input
+            id={`${id}-target`}
             className="text-input"
             inputMode="decimal"
             value={targetText}
             onChange={(e) => setTargetText(e.target.value)}
           />
-        </label>
-        <label className="field">
-          <span>{t("split.bound")}</span>
-          <select className="select" value={bound} onChange={(e) => setBound(e.target.value as SingleBound)}>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-bound`}>{t("split.bound")}</label>
+          <select
+            id={`${id}-bound`}
+            className="select"
+            value={bound}
+            onChange={(e) => setBound(e.target.value as SingleBound)}
+          >
             {(["exact", "atLeast", "moreThan", "atMost", "about"] as const).map((b) => (
               <option key={b} value={b}>
                 {t(`bound.${b}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <fieldset className="split-methods">
         <legend>{t("split.method")}</legend>
@@ -152,16 +159,21 @@ export function AreaSplitDialog({ indicator, initialKey, onClose, onDone }: Prop
         </label>
       )}
       {method === "baseline" && (
-        <label className="field">
-          <span>{t("split.baseOf")}</span>
-          <select className="select" value={baseId} onChange={(e) => setBaseId(e.target.value)}>
+        <div className="field">
+          <label htmlFor={`${id}-base`}>{t("split.baseOf")}</label>
+          <select
+            id={`${id}-base`}
+            className="select"
+            value={baseId}
+            onChange={(e) => setBaseId(e.target.value)}
+          >
             {plan.indicators.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.code} {i.name}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {"problem" in result && (
         <p className="field-error" role="alert">

@@ -45,6 +45,8 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
     [plan, wholeLabel],
   );
   const rowAction = !editable || !onIndicator;
+  // Splitting a province target writes the sub-areas: it is offered from the whole plan's view too.
+  const canSplit = editor.writable && onIndicator && plan.subAreas.length > 1;
   return (
     <div className="grid-toolbar" role="toolbar" aria-label={t("grid.toolbar")}>
       {plan.subAreas.length > 0 && (
@@ -118,7 +120,7 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
           className="button"
           aria-haspopup="menu"
           aria-expanded={fillMenu !== null}
-          disabled={rowAction}
+          disabled={rowAction && !canSplit}
           onClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
             setFillMenu({ x: r.left, y: r.bottom + 2 });
@@ -138,16 +140,6 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
         <button type="button" className="button" onClick={actions.note} disabled={rowAction} title="Shift+F2">
           {t("grid.editNote")}
         </button>
-        {plan.subAreas.length > 1 && (
-          <button
-            type="button"
-            className="button"
-            onClick={actions.splitAreas}
-            disabled={!editor.writable || !onIndicator}
-          >
-            {t("split.open")}
-          </button>
-        )}
       </span>
       {fillMenu && (
         <Menu
@@ -155,9 +147,27 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
           at={fillMenu}
           onClose={() => setFillMenu(null)}
           entries={[
-            { id: "split", label: t("grid.fill.split"), run: () => actions.fill("split") },
-            { id: "copyRest", label: t("grid.fill.copyRest"), run: () => actions.fill("copyRest") },
-            { id: "deriveTotal", label: t("grid.fill.deriveTotal"), run: () => actions.fill("deriveTotal") },
+            {
+              id: "split",
+              label: t("grid.fill.split"),
+              disabled: rowAction,
+              run: () => actions.fill("split"),
+            },
+            {
+              id: "copyRest",
+              label: t("grid.fill.copyRest"),
+              disabled: rowAction,
+              run: () => actions.fill("copyRest"),
+            },
+            {
+              id: "deriveTotal",
+              label: t("grid.fill.deriveTotal"),
+              disabled: rowAction,
+              run: () => actions.fill("deriveTotal"),
+            },
+            ...(plan.subAreas.length > 1
+              ? [{ id: "splitAreas", label: t("split.open"), disabled: !canSplit, run: actions.splitAreas }]
+              : []),
           ]}
         />
       )}

@@ -2,7 +2,7 @@
 // without accents, the status table sorted and opened on a commune, a province target split over
 // communes, and the communes' parts sent as one .zip and merged back.
 import { expect, test, type Page } from "@playwright/test";
-import { areaPicker, cell, DEMO, openPlan, waitForGrid } from "./gridHelpers";
+import { areaPicker, cell, DEMO, openPlan, stored, waitForGrid } from "./gridHelpers";
 
 const COMMUNES = Array.from({ length: 170 }, (_, i) =>
   i === 136 ? "29227 – Xã Tân Thành Bình" : `${29000 + i} – Xã Số ${i + 1}`,
@@ -80,4 +80,30 @@ test("the status table shows who is behind, sorts by an indicator and opens a co
   await table.getByRole("link", { name: "Huyện Càng Long" }).click();
   await waitForGrid(page);
   await expect(areaPicker(page)).toHaveValue("Huyện Càng Long");
+});
+
+test("a province target is split over the communes by a column pasted from Excel", async ({ page }) => {
+  await openPlan(page, DEMO);
+  // Indicator 2 (new HTX), its 2023 plan.
+  await cell(page, 2, "plan:2023").click();
+  await page.getByRole("button", { name: "Điền nhanh" }).click();
+  await page.getByRole("menuitem", { name: "Chia cho các địa bàn…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Chia chỉ tiêu tỉnh cho các địa bàn" });
+  await expect(dialog.getByLabel("Chia", { exact: true })).toHaveValue("plan:2023");
+  await dialog.getByLabel("Chỉ tiêu tỉnh").fill("20");
+  await dialog.getByLabel("Theo cột dán từ Excel").check();
+  // Two columns from Excel: names (typed without accents) and figures, in another order.
+  await dialog
+    .getByLabel(/Cột số liệu/)
+    .fill("huyen cang long\t3\nHuyện Trà Cú\t5\nCác huyện, thị xã, thành phố còn lại\t8");
+  await expect(dialog.getByRole("status")).toContainText("Tổng các địa bàn: 16 HTX");
+  await expect(dialog.getByRole("status")).toContainText("Còn thiếu 4 HTX so với chỉ tiêu tỉnh.");
+  await page.screenshot({ path: "test-results/province-split.png" });
+  await dialog.getByRole("button", { name: "Ghi cho 3 địa bàn" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText("Đã chia «Phát triển mới hợp tác xã» cho 3 địa bàn")).toBeVisible();
+  expect(await stored(page, "2", "plan:2023", "tra-cu")).toEqual({ bound: "exact", value: 5 });
+  expect(await stored(page, "2", "plan:2023", "cang-long")).toEqual({ bound: "exact", value: 3 });
+  expect(await stored(page, "2", "plan:2023", "con-lai")).toEqual({ bound: "exact", value: 8 });
+  await expect(cell(page, 2, "plan:2023")).toHaveText("5");
 });
