@@ -13,7 +13,7 @@ import type { Indicator } from "../domain/schema";
 import { STATUSES, type Status } from "../domain/status";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio } from "../i18n/numbers";
-import { filterRows, sortRows, type StatusRow, type StatusSort, statusRows } from "./statusTable";
+import { filterRows, rollupRows, sortRows, type StatusRow, type StatusSort, statusRows } from "./statusTable";
 import "./statusTable.css";
 
 const ICON: Record<Status, string> = { onTrack: "✔", atRisk: "▲", offTrack: "✖", noData: "○" };
@@ -31,6 +31,7 @@ export function StatusTableView() {
   const { t } = useI18n();
   const [indGroup, setIndGroup] = useState<string>("");
   const [status, setStatus] = useState<Status | "">("");
+  const [areaGroup, setAreaGroup] = useState("");
   const [sort, setSort] = useState<StatusSort>({ by: "plan" });
   const [printing, setPrinting] = useState(false);
 
@@ -51,9 +52,18 @@ export function StatusTableView() {
     [plan.indicators, indGroup],
   );
   const rows = useMemo(() => statusRows(plan, columns), [plan, columns]);
+  const wholeName = t("statusTable.whole");
+  const rollups = useMemo(() => rollupRows(plan, columns, wholeName), [plan, columns, wholeName]);
+  const areaIds = useMemo(
+    () =>
+      areaGroup === ""
+        ? null
+        : new Set(plan.subAreas.filter((a) => a.groupId === areaGroup).map((a) => a.id)),
+    [plan.subAreas, areaGroup],
+  );
   const shown = useMemo(
-    () => sortRows(filterRows(rows, { areaIds: null, status: status || null }, sort), sort),
-    [rows, status, sort],
+    () => sortRows(filterRows(rows, { areaIds, status: status || null }, sort), sort),
+    [rows, areaIds, status, sort],
   );
 
   if (plan.subAreas.length === 0) {
@@ -95,6 +105,19 @@ export function StatusTableView() {
             ))}
           </select>
         </label>
+        {plan.subAreaGroups.length > 0 && (
+          <label className="field inline">
+            <span>{t("statusTable.areaGroup")}</span>
+            <select className="select" value={areaGroup} onChange={(e) => setAreaGroup(e.target.value)}>
+              <option value="">{t("statusTable.allGroups")}</option>
+              {plan.subAreaGroups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field inline">
           <span>{t("statusTable.status")}</span>
           <select
@@ -143,6 +166,7 @@ export function StatusTableView() {
       <div className="status-scroll no-print">
         <Table
           planId={plan.id}
+          rollups={rollups}
           rows={shown}
           columns={columns}
           sortIndicator={sortIndicator}
@@ -152,7 +176,7 @@ export function StatusTableView() {
       {printing && (
         <div className="status-print">
           {chunk(columns, PRINT_COLUMNS).map((part, i) => (
-            <Table key={i} planId={plan.id} rows={shown} columns={part} />
+            <Table key={i} planId={plan.id} rollups={rollups} rows={shown} columns={part} />
           ))}
         </div>
       )}
@@ -162,18 +186,21 @@ export function StatusTableView() {
 
 function Table({
   planId,
+  rollups,
   rows: list,
   columns: cols,
   sortIndicator: onSort,
   ariaSort: sortOf,
 }: {
   planId: string;
+  /** The groups' and the whole plan's rows, above the sub-areas and never sorted away. */
+  rollups: readonly StatusRow[];
   rows: readonly StatusRow[];
   columns: readonly Indicator[];
   sortIndicator?: (ind: Indicator) => void;
   ariaSort?: (ind: Indicator) => "ascending" | "descending" | undefined;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <table className="status-table">
       <caption className="visually-hidden">{t("statusTable.heading")}</caption>
@@ -203,28 +230,46 @@ function Table({
           ))}
         </tr>
       </thead>
+      <tbody className="status-rollups">
+        {rollups.map((r) => (
+          <tr key={r.area.id}>
+            <th scope="row" className="status-name">
+              {r.area.name}
+            </th>
+            <Cells row={r} columns={cols} />
+          </tr>
+        ))}
+      </tbody>
       <tbody>
         {list.map((r) => (
           <tr key={r.area.id}>
             <th scope="row" className="status-name">
               <a href={hrefFor({ name: "plan", planId, view: "grid", item: r.area.id })}>{r.area.name}</a>
             </th>
-            <td className="status-behind">{r.behind}</td>
-            {cols.map((ind) => {
-              const c = r.cells.get(ind.id);
-              const s = c?.status ?? "noData";
-              return (
-                <td key={ind.id} className={`status-cell status-${s}`}>
-                  <span aria-hidden="true">{ICON[s]}</span>{" "}
-                  {c?.ratio != null ? formatRatio(c.ratio, lang, 0) : "–"}
-                  {c?.estimate ? <span className="status-est"> {t("statusTable.estimate")}</span> : null}
-                  <span className="visually-hidden"> {t(`status.${s}`)}</span>
-                </td>
-              );
-            })}
+            <Cells row={r} columns={cols} />
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function Cells({ row: r, columns: cols }: { row: StatusRow; columns: readonly Indicator[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <td className="status-behind">{r.behind}</td>
+      {cols.map((ind) => {
+        const c = r.cells.get(ind.id);
+        const s = c?.status ?? "noData";
+        return (
+          <td key={ind.id} className={`status-cell status-${s}`}>
+            <span aria-hidden="true">{ICON[s]}</span> {c?.ratio != null ? formatRatio(c.ratio, lang, 0) : "–"}
+            {c?.estimate ? <span className="status-est"> {t("statusTable.estimate")}</span> : null}
+            <span className="visually-hidden"> {t(`status.${s}`)}</span>
+          </td>
+        );
+      })}
+    </>
   );
 }

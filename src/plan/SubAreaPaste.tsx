@@ -29,6 +29,7 @@ export function SubAreaPaste() {
   const [text, setText] = useState("");
   const [problems, setProblems] = useState<ListProblem[]>([]);
   const [done, setDone] = useState<string | null>(null);
+  const [group, setGroup] = useState("");
 
   const add = () => {
     setDone(null);
@@ -39,7 +40,7 @@ export function SubAreaPaste() {
     if (!r.ok) return setProblems(r.problems);
     const edits: Edit[] = r.items.map((item, i) => ({
       type: "addSubArea",
-      subArea: { id: crypto.randomUUID(), name: item.name },
+      subArea: { id: crypto.randomUUID(), code: item.code, name: item.name, groupId: group || null },
       index: plan.subAreas.length + i,
     }));
     const result = dispatch({ type: "batch", edits });
@@ -68,6 +69,19 @@ export function SubAreaPaste() {
           {t("subList.hint")}
         </span>
       </div>
+      {plan.subAreaGroups.length > 0 && (
+        <label className="field inline">
+          <span>{t("subGroups.pasteInto")}</span>
+          <select className="select" value={group} onChange={(e) => setGroup(e.target.value)}>
+            <option value="">{t("subGroups.none")}</option>
+            {plan.subAreaGroups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {problems.length > 0 && (
         <ul className="field-error sub-list-problems" role="alert">
           {problems.slice(0, 20).map((p, i) => (

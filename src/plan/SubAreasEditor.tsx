@@ -9,6 +9,7 @@ import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { problemOf, type FieldProblem } from "./commitField";
 import { TextField } from "./DetailFields";
+import { SubAreaGroups } from "./SubAreaGroups";
 import { SubAreaPaste } from "./SubAreaPaste";
 
 export function SubAreasEditor() {
@@ -55,6 +56,42 @@ export function SubAreasEditor() {
                   return r.ok ? null : problemOf(r.error.problem);
                 }}
               />
+              <TextField
+                id={`sub-code-${a.id}`}
+                label={`${t("sub.code")} ${i + 1}`}
+                value={a.code}
+                disabled={!writable}
+                save={(raw) => {
+                  const code = raw.normalize("NFC").trim();
+                  if (code.length > 20) return { key: "field.tooLong", params: { max: 20 } };
+                  const r = dispatch({ type: "updateSubArea", subAreaId: a.id, patch: { code } });
+                  return r.ok ? null : problemOf(r.error.problem);
+                }}
+              />
+              {plan.subAreaGroups.length > 0 && (
+                <label className="field sub-area-group">
+                  <span>{t("subGroups.of")}</span>
+                  <select
+                    className="select"
+                    value={a.groupId ?? ""}
+                    disabled={!writable}
+                    onChange={(e) =>
+                      dispatch({
+                        type: "updateSubArea",
+                        subAreaId: a.id,
+                        patch: { groupId: e.target.value || null },
+                      })
+                    }
+                  >
+                    <option value="">{t("subGroups.none")}</option>
+                    {plan.subAreaGroups.map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
               <button
                 type="button"
                 className="button small"
@@ -137,6 +174,7 @@ export function SubAreasEditor() {
         </button>
       </form>
       <SubAreaPaste />
+      <SubAreaGroups />
     </section>
   );
 }

@@ -2,7 +2,8 @@
 // indicator, each cell its status and đạt % KH to date, as the dashboard judges it. Sorting by an
 // indicator's achievement, by name (Vietnamese order) or by how many indicators are behind;
 // filtering by group of sub-areas and by status. Pure.
-import { indicatorFigures } from "../domain/rollup";
+import type { SeriesFigures } from "../domain/figures";
+import { groupFigures, indicatorFigures } from "../domain/rollup";
 import type { Indicator, Plan, SubArea } from "../domain/schema";
 import type { Status } from "../domain/status";
 import { summarise } from "../domain/summary";
@@ -29,22 +30,45 @@ export type StatusSort =
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
+function rowOf(
+  area: SubArea,
+  index: number,
+  indicators: readonly Indicator[],
+  figures: (ind: Indicator) => SeriesFigures | null,
+): StatusRow {
+  const cells = new Map<string, StatusCell>();
+  let behind = 0;
+  for (const ind of indicators) {
+    const s = summarise(figures(ind));
+    if (s.status === "offTrack" || s.status === "atRisk") behind += 1;
+    cells.set(ind.id, {
+      status: s.status,
+      ratio: s.achievement?.ratio ?? null,
+      estimate: s.achievement?.estimate ?? false,
+    });
+  }
+  return { area, index, cells, behind };
+}
+
 /** One row per sub-area; indicators limited to `indicators` (the columns shown). */
 export function statusRows(plan: Plan, indicators: readonly Indicator[]): StatusRow[] {
-  return plan.subAreas.map((area, index) => {
-    const cells = new Map<string, StatusCell>();
-    let behind = 0;
-    for (const ind of indicators) {
-      const s = summarise(indicatorFigures(plan, ind, area.id));
-      if (s.status === "offTrack" || s.status === "atRisk") behind += 1;
-      cells.set(ind.id, {
-        status: s.status,
-        ratio: s.achievement?.ratio ?? null,
-        estimate: s.achievement?.estimate ?? false,
-      });
-    }
-    return { area, index, cells, behind };
+  return plan.subAreas.map((area, index) =>
+    rowOf(area, index, indicators, (ind) => indicatorFigures(plan, ind, area.id)),
+  );
+}
+
+/**
+ * The roll-ups above the sub-areas: one row per group of sub-areas (a former province), then the
+ * whole plan. Their `area` is the group (or the whole plan) named as a sub-area would be.
+ */
+export function rollupRows(plan: Plan, indicators: readonly Indicator[], wholeName: string): StatusRow[] {
+  const groups = plan.subAreaGroups.map((g, index) => {
+    const ids = plan.subAreas.filter((a) => a.groupId === g.id).map((a) => a.id);
+    const area: SubArea = { id: g.id, code: "", name: g.name, groupId: null };
+    return rowOf(area, index, indicators, (ind) => groupFigures(plan, ind, ids));
   });
+  const whole: SubArea = { id: "all", code: "", name: wholeName, groupId: null };
+  return [...groups, rowOf(whole, groups.length, indicators, (ind) => indicatorFigures(plan, ind))];
 }
 
 export interface StatusFilter {

@@ -71,7 +71,9 @@ function addScope(scope: Scope, edit: Edit): void {
       scope.indicators = "all";
       return;
     case "moveSubArea":
-      // The order of sub-areas is a field of the plan's details.
+    case "updateSubArea":
+    case "setSubAreaGroups":
+      // Sub-areas and their groups are fields of the plan's details.
       scope.details = true;
       return;
     case "batch":

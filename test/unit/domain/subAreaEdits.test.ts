@@ -31,12 +31,65 @@ describe("sub-areas of a province", () => {
     if (!list.ok) throw new Error("list refused");
     const edits: Edit[] = list.items.map((item, i) => ({
       type: "addSubArea",
-      subArea: { id: `x${i}`, name: item.name },
+      subArea: { id: `x${i}`, code: item.code, name: item.name, groupId: null },
       index: demoTraVinh.subAreas.length + i,
     }));
     const r = apply(demoTraVinh, { type: "batch", edits });
     expect(r.plan.subAreas).toHaveLength(173);
     expect(r.plan.subAreas[3]?.name).toBe("Xã số 1");
     expect(apply(r.plan, r.inverse).plan).toEqual(demoTraVinh);
+  });
+
+  it("groups of sub-areas: added, assigned and removed with their members in one edit, all undone", () => {
+    const groups = [
+      { id: "ben-tre", name: "Bến Tre cũ" },
+      { id: "tra-vinh", name: "Trà Vinh cũ" },
+    ];
+    const a = apply(demoTraVinh, { type: "setSubAreaGroups", groups });
+    const b = apply(a.plan, {
+      type: "updateSubArea",
+      subAreaId: "tra-cu",
+      patch: { groupId: "tra-vinh", code: "842" },
+    });
+    expect(b.plan.subAreas[0]).toMatchObject({ groupId: "tra-vinh", code: "842", name: "Huyện Trà Cú" });
+    // A group that still holds sub-areas cannot simply go…
+    const refused = applyEdit(b.plan, { type: "setSubAreaGroups", groups: groups.slice(0, 1) });
+    expect(refused.ok || refused.error.problem).toBe("unknownArea");
+    // …its members leave it in the same edit.
+    const c = apply(b.plan, {
+      type: "batch",
+      edits: [
+        { type: "updateSubArea", subAreaId: "tra-cu", patch: { groupId: null } },
+        { type: "setSubAreaGroups", groups: groups.slice(0, 1) },
+      ],
+    });
+    expect(c.plan.subAreaGroups).toEqual(groups.slice(0, 1));
+    expect(c.plan.subAreas[0]?.groupId).toBeNull();
+    expect(apply(c.plan, c.inverse).plan).toEqual(b.plan);
+    expect(apply(b.plan, b.inverse).plan).toEqual(a.plan);
+    expect(apply(a.plan, a.inverse).plan).toEqual(demoTraVinh);
+  });
+
+  it("unknown groups, duplicate group ids and empty names are refused", () => {
+    const bad = (edit: Edit) => {
+      const r = applyEdit(demoTraVinh, edit);
+      return r.ok ? "ok" : r.error.problem;
+    };
+    expect(bad({ type: "updateSubArea", subAreaId: "tra-cu", patch: { groupId: "nowhere" } })).toBe(
+      "unknownArea",
+    );
+    expect(
+      bad({
+        type: "setSubAreaGroups",
+        groups: [
+          { id: "g", name: "A" },
+          { id: "g", name: "B" },
+        ],
+      }),
+    ).toBe("duplicateId");
+    expect(bad({ type: "setSubAreaGroups", groups: [{ id: "g", name: " " }] })).toBe("invalidShape");
+    expect(bad({ type: "updateSubArea", subAreaId: "tra-cu", patch: { code: "x".repeat(21) } })).toBe(
+      "invalidShape",
+    );
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readSplitColumn } from "../../../src/grid/splitColumn";
 
 const AREAS = [
-  { id: "a", name: "Xã An Phú" },
-  { id: "b", name: "Phường 1" },
-  { id: "c", name: "Xã Tân Thành" },
+  { id: "a", code: "", name: "Xã An Phú", groupId: null },
+  { id: "b", code: "", name: "Phường 1", groupId: null },
+  { id: "c", code: "", name: "Xã Tân Thành", groupId: null },
 ];
 
 describe("a column pasted to split a province target", () => {
