@@ -1,7 +1,9 @@
 // A merged province at full size (issue 14): 170 communes pasted at once, one found by typing
 // without accents, the status table sorted and opened on a commune, a province target split over
 // communes, and the communes' parts sent as one .zip and merged back.
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { areaPicker, cell, DEMO, openPlan, stored, waitForGrid } from "./gridHelpers";
 
 const COMMUNES = Array.from({ length: 170 }, (_, i) =>
@@ -109,4 +111,52 @@ test("a province target is split over the communes by a column pasted from Excel
   expect(await stored(page, "2", "plan:2023", "cang-long")).toEqual({ bound: "exact", value: 3 });
   expect(await stored(page, "2", "plan:2023", "con-lai")).toEqual({ bound: "exact", value: 8 });
   await expect(cell(page, 2, "plan:2023")).toHaveText("5");
+});
+
+test("the parts of all communes go out as one .zip; three returned parts are merged in one edit", async ({
+  page,
+}) => {
+  await openPlan(page, DEMO);
+  await openTab(page, "Tệp & phiên bản");
+  const panel = page.getByRole("region", { name: "Gửi và thu về số liệu của các địa bàn" });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByRole("button", { name: "Xuất phần của mọi địa bàn (.zip)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.zip$/);
+  await expect(panel.getByRole("status")).toContainText("Đã xuất 3 tệp");
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const names = Object.keys(files);
+  expect(names).toHaveLength(3);
+
+  // Each commune fills in its 2025 actual of indicator 2 and sends its file back.
+  const returned = names.map((name, i) => {
+    const file = JSON.parse(strFromU8(files[name]!)) as {
+      plan: {
+        subAreas: { id: string }[];
+        indicators: { code: string; series: Record<string, { actual: object }> }[];
+      };
+    };
+    const area = file.plan.subAreas[0]!.id;
+    const ind = file.plan.indicators.find((x) => x.code === "2")!;
+    ind.series[area]!.actual = { ...ind.series[area]!.actual, "2025": { value: 40 + i, status: "final" } };
+    return { name, mimeType: "application/json", buffer: Buffer.from(strToU8(JSON.stringify(file))), area };
+  });
+  await panel.locator('input[type="file"]').setInputFiles(returned.map(({ area: _a, ...f }) => f));
+  await expect(panel.getByText("3/3 địa bàn đã gửi lại; 0 địa bàn chưa gửi.")).toBeVisible();
+  await expect(panel.locator(".part-returned")).toHaveCount(3);
+  await page.screenshot({ path: "test-results/province-parts.png", fullPage: true });
+  await panel.getByRole("button", { name: "Gộp số liệu của 3 địa bàn" }).click();
+  await expect(panel.getByRole("status")).toContainText("Đã gộp số liệu của 3 địa bàn");
+  for (const [i, r] of returned.entries()) {
+    expect(await stored(page, "2", "actual:2025", r.area)).toEqual({ value: 40 + i, status: "final" });
+  }
+  // One undo takes all three back.
+  await page
+    .getByRole("button", { name: /Hoàn tác/ })
+    .first()
+    .click();
+  await expect
+    .poll(() => stored(page, "2", "actual:2025", returned[0]!.area))
+    .not.toEqual({ value: 40, status: "final" });
 });
