@@ -19,10 +19,10 @@ import {
   waitFor,
 } from "../gridBench";
 import { db } from "../../src/storage/db";
-import type { PlanEditor } from "../../src/app/planEditor";
+import type { PlanEditor } from "../../src/bindings/planEditor";
 import { applyEdit } from "../../src/domain/edits";
 import { indicatorRow } from "../../src/grid/rows";
-import { translator } from "../../src/grid/translate";
+import { translator } from "../../src/i18n/translator";
 import { BIG_PLAN, type GenerateOptions } from "../../src/bench/generatePlan";
 
 const AREA = "xa-1";

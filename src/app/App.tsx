@@ -1,15 +1,16 @@
 import { useEffect } from "react";
 import { useFocusAfterNavigation } from "./focusAfterNavigation";
 import { Header } from "./Header";
-import { hrefFor, useRoute } from "./router";
+import { hrefFor, useRoute } from "../ui/router";
 import { StorageBanner } from "./StorageBanner";
 import { UpdateBanner } from "./UpdateBanner";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import { LibraryPage } from "../library/LibraryPage";
 import { PlanPage } from "../plan/PlanPage";
 import { TemplatePage } from "../plan/TemplatePage";
-import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../storage/hooks";
+import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../bindings/hooks";
 import { startStorage } from "../storage/startup";
+import { TEMPLATES } from "../templates";
 import { TemplateCharts } from "../charts/TemplateCharts";
 import { ImportCenter } from "../sharing/ImportCenter";
 import "../charts/bundledFont.css";
@@ -49,7 +50,7 @@ function NewVersionBanner() {
 
 export function App() {
   useEffect(() => {
-    void startStorage();
+    void startStorage(TEMPLATES);
     // Writes still waiting are kept for the next start; only those that cannot be kept (the
     // browser's storage is full or off) make the page ask before it goes.
     const onBeforeUnload = (e: BeforeUnloadEvent) => {

@@ -1,7 +1,7 @@
 // Charts of a built-in programme (read-only): #/template/<id>/dashboard, /chart/<indicator>, /report,
 // /present. Small and eager; the chart code itself is loaded lazily.
-import { hrefFor } from "../app/router";
-import { todayIso } from "../app/today";
+import { hrefFor } from "../ui/router";
+import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import { templateById } from "../templates";
 import { ChartsBoundary } from "./ChartsBoundary";

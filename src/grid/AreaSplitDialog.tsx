@@ -4,14 +4,14 @@
 // (domain/areaSplit.ts). The parts are shown with their sum against the province target and the
 // gap ("còn thiếu 12 HTX so với chỉ tiêu tỉnh") before anything is written; writing is ONE edit.
 import { useId, useMemo, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { splitByProportion, splitEdit, splitEqually, splitGap } from "../domain/areaSplit";
 import type { Indicator, SingleBound } from "../domain/schema";
 import { isWholeUnit } from "../domain/splits";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatNumber, readNumber } from "../i18n/numbers";
-import { unitLabel } from "../plan/unitLabel";
-import { Dialog } from "./Dialog";
+import { unitLabel } from "../i18n/unitLabel";
+import { Dialog } from "../ui/Dialog";
 import { readSplitColumn, type ColumnProblem } from "./splitColumn";
 
 type Method = "equal" | "column" | "baseline";

@@ -2,12 +2,12 @@
 // estimate/final, note, and the save indicator. Every action here is also in the cell menu
 // (Shift+F10) so that a keyboard user never has to leave the grid.
 import { useMemo, useState } from "react";
-import { SubAreaPicker } from "../app/SubAreaPicker";
-import { subAreaOptions } from "../app/subAreaOptions";
-import { usePlanEditor } from "../app/planEditor";
+import { SubAreaPicker } from "../ui/SubAreaPicker";
+import { subAreaOptions } from "../ui/subAreaOptions";
+import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { Menu } from "./Menu";
+import { Menu } from "../ui/Menu";
 import type { FillKind } from "./useGridActions";
 
 export interface ToolbarActions {

@@ -11,7 +11,7 @@ import type {
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { gridTheme, registerGridModules } from "./agGrid";
@@ -25,7 +25,7 @@ import { IndicatorForm, type IndicatorFormProps } from "./IndicatorForm";
 import { NoteEditor } from "./NoteEditor";
 import { type GridRow, type IndicatorRow, isRollupView } from "./rows";
 import { collapsed, contains } from "./selection";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 import { CellMenu } from "./CellMenu";
 import { type GridNotice as Notice, useGridActions } from "./useGridActions";
 import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";

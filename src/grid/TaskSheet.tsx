@@ -4,8 +4,8 @@
 import type { ColDef, Column, GetRowIdParams, GridApi, RowClassParams } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
-import { todayIso } from "../app/today";
+import { usePlanEditor } from "../bindings/planEditor";
+import { todayIso } from "../ui/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
 import { gridTheme, registerGridModules } from "./agGrid";
@@ -15,7 +15,7 @@ import { useTypeAhead } from "./useTypeAhead";
 import { useFitHeight } from "./useFitHeight";
 import { newTask, type TaskColumn, type TaskRow, taskRows, writeTask } from "./taskInput";
 import { useEditGuard } from "./useEditGuard";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 import "./grid.css";
 
 registerGridModules();

@@ -1,8 +1,8 @@
 // The "Chi tiết" tab: the details form, the sub-areas, and the indicators and tasks read-only with
 // their derived figures (for the whole plan or one sub-area).
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
-import { todayIso } from "../app/today";
+import { usePlanEditor } from "../bindings/planEditor";
+import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import { DetailsForm } from "./DetailsForm";
 import { IndicatorTable } from "./IndicatorTable";

@@ -1,8 +1,8 @@
 // The charts of a stored plan (dashboard, one indicator's chart, report, presentation). The chart
 // code loads lazily; the views follow edits at once because they recompute from the plan.
-import { usePlanEditor } from "../app/planEditor";
-import { hrefFor } from "../app/router";
-import { todayIso } from "../app/today";
+import { usePlanEditor } from "../bindings/planEditor";
+import { hrefFor } from "../ui/router";
+import { todayIso } from "../ui/today";
 import { ChartsBoundary } from "../charts/ChartsBoundary";
 import { ChartsPage, type ChartsView } from "../charts/lazy";
 

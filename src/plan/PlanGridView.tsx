@@ -3,9 +3,9 @@
 // its own <Suspense>. The sub-area shown is kept in the address (#/plan/<id>/grid/<sub-area>), so a
 // reload or a shared link opens the same one.
 import { lazy, Suspense } from "react";
-import { usePlanEditor } from "../app/planEditor";
-import { navigate } from "../app/router";
-import { todayIso } from "../app/today";
+import { usePlanEditor } from "../bindings/planEditor";
+import { navigate } from "../ui/router";
+import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import "./planSheet.css";
 

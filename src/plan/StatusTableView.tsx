@@ -5,9 +5,8 @@
 // Printed on A4 landscape: the columns are cut into pages of a few indicators, each repeating the
 // sub-area names and its headings.
 import { useEffect, useMemo, useState } from "react";
-import { flushSync } from "react-dom";
-import { usePlanEditor } from "../app/planEditor";
-import { hrefFor } from "../app/router";
+import { usePlanEditor } from "../bindings/planEditor";
+import { hrefFor } from "../ui/router";
 import { groupsOf } from "../charts/dashboardData";
 import type { Indicator } from "../domain/schema";
 import { STATUSES, type Status } from "../domain/status";
@@ -35,16 +34,14 @@ export function StatusTableView() {
   const [sort, setSort] = useState<StatusSort>({ by: "plan" });
   const [printing, setPrinting] = useState(false);
 
+  // The print button draws the printed pages first, then asks the browser to print them.
   useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
+    if (!printing) return;
     const after = () => setPrinting(false);
-    window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, []);
+    window.print();
+    return () => window.removeEventListener("afterprint", after);
+  }, [printing]);
 
   const indGroups = useMemo(() => groupsOf(plan), [plan]);
   const columns = useMemo(
@@ -149,7 +146,7 @@ export function StatusTableView() {
             {sort.by === "indicator" && <option value="indicator">{t("statusTable.sort.indicator")}</option>}
           </select>
         </label>
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => setPrinting(true)}>
           {t("statusTable.print")}
         </button>
       </div>
@@ -163,7 +160,7 @@ export function StatusTableView() {
       <p role="status" className="status-count">
         {t("statusTable.count", { shown: shown.length, all: rows.length, behind: behindCount })}
       </p>
-      <div className="status-scroll no-print">
+      <div className="status-scroll">
         <Table
           planId={plan.id}
           rollups={rollups}

@@ -3,10 +3,10 @@
 // plan. Add, rename, remove — each one edit with undo; removing a group takes its sub-areas out of
 // it (they stay in the plan) in the same edit.
 import { useState, type FormEvent } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
-import { problemOf, type FieldProblem } from "./commitField";
+import { problemOf, type FieldProblem } from "../ui/commitField";
 import { TextField } from "./DetailFields";
 
 const clean = (raw: string) => raw.normalize("NFC").trim();

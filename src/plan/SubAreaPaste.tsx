@@ -2,7 +2,7 @@
 // as "mã – tên") added as sub-areas in ONE edit, so one undo takes the whole list back. Problems are
 // listed with their line and nothing is added until the list is right.
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { readSubAreaList, type ListProblem } from "../domain/subAreaList";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";

@@ -1,6 +1,6 @@
 // One built-in programme, read-only: its facts, indicators and tasks.
-import { hrefFor } from "../app/router";
-import { todayIso } from "../app/today";
+import { hrefFor } from "../ui/router";
+import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import { templateById } from "../templates";
 import { IndicatorTable } from "./IndicatorTable";

@@ -3,12 +3,12 @@
 // chosen together, plan files or .zip files — checked, listed (who has returned, who has not, what
 // was not taken and why) and merged in ONE edit, undone at once.
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
-import { planFileErrorText } from "../app/planFileErrorText";
+import { usePlanEditor } from "../bindings/planEditor";
+import { planFileErrorText } from "../i18n/planFileErrorText";
 import type { Plan } from "../domain/schema";
 import { collectParts, type CollectResult } from "../domain/sharing/collectParts";
 import { useI18n } from "../i18n/I18nProvider";
-import { downloadBlob } from "./download";
+import { downloadBlob } from "../ui/download";
 import { partsZip, readReturnedFiles } from "./partsZip";
 
 interface Collected {

@@ -2,12 +2,12 @@
 // plan's own id, so that when the commune sends it back filled in, the import recognises it and
 // merges it into that sub-area only.
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Plan } from "../domain/schema";
 import { exportSubArea } from "../domain/sharing/subAreaExport";
 import { planFileName, writePlanFile } from "../io";
-import { downloadBlob } from "./download";
+import { downloadBlob } from "../ui/download";
 import { fileBlob } from "./exportFiles";
 
 /**

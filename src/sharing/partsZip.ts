@@ -1,15 +1,15 @@
 // Every commune's part in one .zip (one plan file per sub-area, named by code and name), and the
 // files that come back — plan files or .zip files of them — read into plans. Reading yields to the
 // page between files, so that a long batch never freezes it.
-import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { Plan } from "../domain/schema";
 import { exportSubArea } from "../domain/sharing/subAreaExport";
 import { planFileName, readPlanFile, writePlanFile } from "../io";
 import type { PlanFileError } from "../io";
+import { isZip, unzipJsonFiles, zipTextFiles } from "../io/zipFiles";
 
 /** The .zip of all parts: its bytes, its name and how many files it holds. */
 export function partsZip(plan: Plan, now: Date): { bytes: Uint8Array; name: string; count: number } {
-  const files: Zippable = {};
+  const files: { name: string; text: string }[] = [];
   const used = new Set<string>();
   for (const area of plan.subAreas) {
     const part = exportSubArea(plan, area.id);
@@ -17,10 +17,10 @@ export function partsZip(plan: Plan, now: Date): { bytes: Uint8Array; name: stri
     let name = planFileName(plan, area.code ? `${area.code} ${area.name}` : area.name);
     for (let n = 2; used.has(name); n++) name = name.replace(/(-\d+)?\.htxplan\.json$/, `-${n}.htxplan.json`);
     used.add(name);
-    files[name] = strToU8(writePlanFile(part.plan, now));
+    files.push({ name, text: writePlanFile(part.plan, now) });
   }
   const zipName = planFileName(plan, "cac-dia-ban").replace(/\.htxplan\.json$/, ".zip");
-  return { bytes: zipSync(files, { level: 6 }), name: zipName, count: used.size };
+  return { bytes: zipTextFiles(files), name: zipName, count: used.size };
 }
 
 export interface ReadFile {
@@ -29,7 +29,6 @@ export interface ReadFile {
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** Read returned files (plan files, or .zip files of them); one entry per plan file found. */
 export async function readReturnedFiles(files: readonly File[]): Promise<ReadFile[]> {
@@ -41,10 +40,8 @@ export async function readReturnedFiles(files: readonly File[]): Promise<ReadFil
       await pause();
       continue;
     }
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(bytes, { filter: (f) => f.name.toLowerCase().endsWith(".json") });
-    } catch {
+    const entries = unzipJsonFiles(bytes);
+    if (!entries) {
       out.push({ name: file.name, result: { ok: false, error: { kind: "badZip" } } });
       continue;
     }
