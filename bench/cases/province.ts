@@ -122,11 +122,11 @@ export const cases = [
           createElement(
             I18nProvider,
             null,
-            createElement(
-              PlanEditorProvider,
-              { planId, fallback: () => null },
-              createElement(StatusTableView),
-            ),
+            createElement(PlanEditorProvider, {
+              planId,
+              fallback: () => null,
+              children: createElement(StatusTableView),
+            }),
           ),
         );
         await waitFor(() => host.querySelectorAll(".status-scroll tbody tr").length >= 170);
