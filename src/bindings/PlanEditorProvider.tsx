@@ -1,4 +1,4 @@
-// The PlanEditor (src/app/planEditor.ts) for one stored plan: what the plan page, the grid and the
+// The PlanEditor (src/bindings/planEditor.ts) for one stored plan: what the plan page, the grid and the
 // charts read with usePlanEditor(). Children are rendered only once the stored plan has been read.
 import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { PlanEditorContext, type PlanEditor } from "./planEditor";

@@ -14,7 +14,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { gridTheme, registerGridModules } from "./agGrid";
+import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { AreaSplitDialog } from "./AreaSplitDialog";
@@ -265,7 +265,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
       <GridNotice notice={notice} onDismiss={() => setNotice(null)} />
       <div className="grid-body" ref={bodyRef} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         <AgGridReact<GridRow>
-          theme={gridTheme}
+          {...SHEET_OPTIONS}
           rowData={rows}
           columnDefs={columnDefs}
           context={context}
@@ -274,10 +274,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           fullWidthCellRenderer={groupRowRenderer}
           embedFullWidthRows
           defaultColDef={DEFAULT_COLUMN}
-          suppressStartEditOnTab
-          animateRows={false}
-          enterNavigatesVerticallyAfterEdit
-          invalidEditValueMode="block"
           preventDefaultOnContextMenu
           tooltipShowDelay={400}
           rowHeight={46}

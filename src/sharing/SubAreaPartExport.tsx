@@ -8,6 +8,7 @@ import type { Plan } from "../domain/schema";
 import { exportSubArea } from "../domain/sharing/subAreaExport";
 import { planFileName, writePlanFile } from "../io";
 import { downloadBlob } from "../ui/download";
+import { SubAreaSelect } from "../ui/SubAreaSelect";
 import { fileBlob } from "./exportFiles";
 
 /**
@@ -35,16 +36,12 @@ export function SubAreaPartExport() {
       <h2 id="part-heading">{t("share.partHeading")}</h2>
       <p className="hint">{t("share.partHint")}</p>
       <div className="export-bar">
-        <label className="field inline">
-          <span>{t("export.col.area")}</span>
-          <select className="select" value={chosen} onChange={(e) => setArea(e.target.value)}>
-            {plan.subAreas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SubAreaSelect
+          label={t("export.col.area")}
+          subAreas={plan.subAreas}
+          value={chosen}
+          onChange={setArea}
+        />
         <button
           type="button"
           className="button"

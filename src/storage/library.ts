@@ -4,7 +4,7 @@
 import { applyEdit } from "../domain/edits";
 import { blankPlan, copyPlan } from "../domain/newPlan";
 import { checkPlan, type PlanProblem } from "../domain/planChecks";
-import { Plan } from "../domain/schema";
+import { Plan, type PlanIdentity } from "../domain/schema";
 import { db, planRange, type HtxDb, type SnapshotRecord } from "./db";
 import { diffInScope, scopeOf } from "./editChanges";
 import { sessionFor } from "./editPath";
@@ -14,13 +14,7 @@ import { writeChanges } from "./writeChanges";
 import { writeQueue } from "./writeQueue";
 
 /** What the library list shows of a plan. */
-export interface PlanSummary {
-  id: string;
-  title: string;
-  province: string;
-  documentType: Plan["documentType"];
-  startYear: number;
-  endYear: number;
+export interface PlanSummary extends PlanIdentity {
   issuingBody: string;
   legalNumber: string;
   templateId: string | null;

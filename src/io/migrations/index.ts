@@ -10,9 +10,9 @@
 // 4. `npm run schema` to publish the new JSON Schema.
 
 import { subAreaGroupsAndStatusBasis } from "./001-sub-area-groups-status-basis";
+import type { MigrationStep, RawFile } from "./step";
 
-export type { MigrationStep, RawFile } from "./migrationStep";
-import type { MigrationStep, RawFile } from "./migrationStep";
+export type { MigrationStep, RawFile } from "./step";
 
 /** Every step, in order of version. */
 export const MIGRATIONS: readonly MigrationStep[] = [subAreaGroupsAndStatusBasis];

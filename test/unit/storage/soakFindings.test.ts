@@ -106,6 +106,40 @@ describe("a tab shows its waiting writes", () => {
 });
 
 describe("sequences the soak once stopped at (checks of the soak itself)", () => {
+  it("a sub-area removed and a paste waiting on a full disk while the other tab removes the other", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "paste", tab: 0, ind: 0, area: 0, rows: 1, values: [0] },
+        { op: "removeSubArea", tab: 1, idx: 9 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+
+  it("an indicator added in one tab, another removed in the other, the addition undone", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "addIndicator", tab: 1, at: 1, n: 0 },
+        { op: "removeIndicator", tab: 0, ind: 0 },
+        { op: "undo", tab: 1 },
+      ],
+    });
+  });
+
+  it("a tab crashing with a task's write in flight", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [{ op: "crash", tab: 0, edit: { op: "addTask", tab: 0, at: 0, n: 0 } }],
+    });
+  });
+
   it("a first sub-area added on a full disk while another tab undoes a note", async () => {
     await runScenario({
       plan: "whole",

@@ -150,9 +150,8 @@ export function writtenBy(d: Delta, before: Atoms): Map<string, string | null> {
       const p = parseAtom(k);
       if (p[0] === "c" && p[1] === id && p[2] === area) w.set(k, null);
     }
-  for (const id of d.indicatorOrder?.after ?? [])
-    if (!w.has(indicatorAtom(id))) w.set(indicatorAtom(id), "1");
-  for (const id of d.taskOrder?.after ?? []) if (!w.has(taskAtom(id))) w.set(taskAtom(id), "1");
+  for (const id of movedIds(d.indicatorOrder)) if (!w.has(indicatorAtom(id))) w.set(indicatorAtom(id), "1");
+  for (const id of movedIds(d.taskOrder)) if (!w.has(taskAtom(id))) w.set(taskAtom(id), "1");
   for (const id of d.areas) if (!w.has(indicatorAtom(id))) w.set(indicatorAtom(id), "1");
   return w;
 }
@@ -192,18 +191,19 @@ function applyAtoms(atoms: Atoms, d: Delta, keep: (record: string) => boolean): 
   for (const [k, v] of d.set) if (keep(recordOf(k))) atoms.set(k, v);
 }
 
+/** The items whose position a move or an addition writes (as order.ts picks them). */
+function movedIds(c: OrderChange | null): string[] {
+  if (!c) return [];
+  const known = new Map(c.before.map((id, i) => [id, i]));
+  return [...assignOrders(c.after, known).keys()];
+}
+
 function recordsOf(d: Delta): Set<string> {
   const out = new Set<string>();
   for (const k of [...d.set.keys(), ...d.del]) out.add(recordOf(k));
   for (const id of d.areas) out.add(`i:${id}`);
-  // A move writes the position of the items whose place changed (as order.ts picks them).
-  const moved = (c: OrderChange | null, kind: "i" | "t") => {
-    if (!c) return;
-    const known = new Map(c.before.map((id, i) => [id, i]));
-    for (const id of assignOrders(c.after, known).keys()) out.add(`${kind}:${id}`);
-  };
-  moved(d.indicatorOrder, "i");
-  moved(d.taskOrder, "t");
+  for (const id of movedIds(d.indicatorOrder)) out.add(`i:${id}`);
+  for (const id of movedIds(d.taskOrder)) out.add(`t:${id}`);
   return out;
 }
 

@@ -143,7 +143,11 @@ export async function runStep(m: Model, w: World, s: Step): Promise<void> {
       return landTab(m, w, s.tab);
     case "close":
     case "crash": {
-      if (s.edit) await doEdit(m, w, { ...s.edit, tab: s.tab }, false);
+      // The page goes at once, before the edit's transaction has written anything (a transaction
+      // that had committed would simply have landed; this keeps the outcome certain).
+      const editing = s.edit ? doEdit(m, w, { ...s.edit, tab: s.tab }, false) : null;
+      tab.hazards.gone = true;
+      await editing;
       await w.replaceTab(s.tab, s.op === "close");
       // Closed: what had not landed was kept and is written by the new page (late). Crashed: lost —
       // the tab never said it was saved.
@@ -212,11 +216,13 @@ function ownWaiting(m: Model, i: number): Atoms {
   const shown = sessionAtoms(m, i);
   const out: Atoms = new Map();
   // Only writes of values and fields: a waiting structural edit (a sub-area added, an indicator
-  // removed) is shown laid again over what is stored now, while its write holds the values as they
-  // were when it was made — the two meet once it lands.
+  // removed) is shown laid again over what is stored now (and so is every later one), while its
+  // write holds the values as they were when it was made — the two meet once it lands.
   const structural = (d: Delta) => d.dropSeries.length + d.dropIndicators.length + d.dropTasks.length > 0;
-  for (const d of m.sessions[i]!.unlanded)
-    if (!structural(d)) for (const k of d.set.keys()) if (shown.has(k)) out.set(k, shown.get(k)!);
+  for (const d of m.sessions[i]!.unlanded) {
+    if (structural(d)) break;
+    for (const k of d.set.keys()) if (shown.has(k)) out.set(k, shown.get(k)!);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
-// What a migration step is: a pure function from the raw JSON of one format version to the next.
+// What a migration step is (index.ts lists the steps; each step file imports only this).
+
 /** A raw plan file as parsed from JSON, before validation. */
 export type RawFile = Record<string, unknown>;
 
