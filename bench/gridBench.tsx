@@ -3,30 +3,35 @@
 // real edit path (PlanEditorProvider) in a 1366 × 680 box, with helpers to read cells and act.
 import { createRoot } from "react-dom/client";
 import { usePlanEditor, type PlanEditor } from "../src/bindings/planEditor";
-import { BIG_PLAN, generatePlan } from "../src/bench/generatePlan";
+import { BIG_PLAN, generatePlan, type GenerateOptions } from "../src/bench/generatePlan";
 import { PlanGrid } from "../src/grid/PlanGrid";
 import { I18nProvider } from "../src/i18n/I18nProvider";
 import { db } from "../src/storage/db";
 import { dropSession } from "../src/storage/editPath";
 import { getPlan, putPlan } from "../src/storage/library";
 import { PlanEditorProvider } from "../src/bindings/PlanEditorProvider";
+import { saveState } from "../src/storage/storageStatus";
 
 export const BIG = `${BIG_PLAN.indicators} × ${BIG_PLAN.years} years × ${BIG_PLAN.subAreas} sub-areas`;
 
-let stored: Promise<{ planId: string }> | null = null;
+const stored = new Map<string, Promise<{ planId: string }>>();
 
-/** The big plan, stored once per bench page (as an import would store it). */
-export function openPlan(): Promise<{ planId: string }> {
-  stored ??= (async () => {
+/** A generated plan (the big plan by default), stored once per bench page (as an import would). */
+export function openPlan(options: GenerateOptions = BIG_PLAN): Promise<{ planId: string }> {
+  const key = JSON.stringify(options);
+  const known = stored.get(key);
+  if (known) return known;
+  const done = (async () => {
     await db.open();
-    const plan = generatePlan(BIG_PLAN);
+    const plan = generatePlan(options);
     const r = await putPlan(plan);
     if (!r.ok) throw new Error(`the big plan was refused: ${r.error.kind}`);
     // Read once so that the first measured open is not the browser's first touch of the data.
     if (!(await getPlan(plan.id))) throw new Error("the big plan was not stored");
     return { planId: plan.id };
   })();
-  return stored;
+  stored.set(key, done);
+  return done;
 }
 
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -40,6 +45,34 @@ export async function waitFor(ok: () => boolean): Promise<void> {
   }
 }
 
+export function p95(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] as number;
+}
+
+/** Resolves once every queued write has committed. */
+export function persisted(): Promise<void> {
+  return new Promise((resolve) => {
+    if (saveState.get().state === "saved") return resolve();
+    const stop = saveState.subscribe(() => {
+      if (saveState.get().state !== "saved") return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/** A quiet page: every write landed, the views have followed (their reads and paints are done). */
+export async function settle(): Promise<void> {
+  await persisted();
+  await nextFrame();
+  await new Promise((r) => setTimeout(r, 30));
+  await nextFrame();
+}
+
+/** Resolves after the frame in progress has been painted. */
+export const afterPaint = () => new Promise((r) => setTimeout(r, 0));
+
 export interface Mounted {
   planId: string;
   editor: () => PlanEditor;
@@ -50,6 +83,8 @@ export interface Mounted {
   /** Back to the first row (not measured: a jump, not a scroll). */
   scrollToTop: () => Promise<void>;
   scrollThrough: () => Promise<void>;
+  /** Show another sub-area, as the chooser does (the page keeps the sub-area in its address). */
+  setArea: (area: string) => void;
   unmount: () => void;
 }
 
@@ -71,14 +106,16 @@ export async function mountGrid(
     editor = usePlanEditor();
     return null;
   }
-  root.render(
-    <I18nProvider>
-      <PlanEditorProvider planId={planId} fallback={() => null}>
-        <Grab />
-        <PlanGrid area={o.area ?? "xa-1"} />
-      </PlanEditorProvider>
-    </I18nProvider>,
-  );
+  const show = (area: string) =>
+    root.render(
+      <I18nProvider>
+        <PlanEditorProvider planId={planId} fallback={() => null}>
+          <Grab />
+          <PlanGrid area={area} />
+        </PlanEditorProvider>
+      </I18nProvider>,
+    );
+  show(o.area ?? "xa-1");
   const cell = (row: number, colId: string) =>
     host.querySelector<HTMLElement>(`.ag-row[row-index="${row}"] .ag-cell[col-id="${CSS.escape(colId)}"]`);
   await waitFor(() => cell(1, "plan:2021") !== null);
@@ -116,6 +153,7 @@ export async function mountGrid(
       }
       await nextFrame();
     },
+    setArea: show,
     unmount: () => {
       root.unmount();
       host.remove();

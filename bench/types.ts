@@ -56,3 +56,10 @@ export interface CaseResult {
   baselineSamples: number[];
   error: string | null;
 }
+
+declare global {
+  interface Window {
+    /** Bytes of JS heap in use after a full garbage collection (DevTools protocol; scripts/bench.mjs). */
+    htxBenchHeap: () => Promise<number>;
+  }
+}

@@ -3,45 +3,29 @@
 //   open to an interactive grid              ≤ 1 s
 //   edit to persisted                         ≤ 2 × a bare Dexie write of the same record (same run)
 //   edit to the grid and totals repainted     p95 ≤ 50 ms
-//   paste of a 300 × 10 block                 ≤ 500 ms
+//   paste of a 300 × 10 block                 ≤ 400 ms (issue 14: with margin on a loaded machine)
 //   a scripted scroll through all rows        no task over 100 ms (PerformanceObserver "longtask")
 import { benchCase } from "../types";
-import { BIG, mountGrid, nextFrame, openPlan, type Mounted, waitFor } from "../gridBench";
+import {
+  afterPaint,
+  BIG,
+  mountGrid,
+  nextFrame,
+  openPlan,
+  type Mounted,
+  p95,
+  persisted,
+  settle,
+  waitFor,
+} from "../gridBench";
 import { db } from "../../src/storage/db";
-import { saveState } from "../../src/storage/storageStatus";
 import type { PlanEditor } from "../../src/bindings/planEditor";
 import { applyEdit } from "../../src/domain/edits";
 import { indicatorRow } from "../../src/grid/rows";
 import { translator } from "../../src/i18n/translator";
+import { BIG_PLAN, type GenerateOptions } from "../../src/bench/generatePlan";
 
 const AREA = "xa-1";
-
-function p95(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] as number;
-}
-
-/** Resolves once every queued write has committed. */
-function persisted(): Promise<void> {
-  return new Promise((resolve) => {
-    if (saveState.get().state === "saved") return resolve();
-    const stop = saveState.subscribe(() => {
-      if (saveState.get().state !== "saved") return;
-      stop();
-      resolve();
-    });
-  });
-}
-
-/** A quiet page: every write landed, the views have followed (their reads and paints are done). */
-async function settle(): Promise<void> {
-  await persisted();
-  await nextFrame();
-  await new Promise((r) => setTimeout(r, 30));
-  await nextFrame();
-}
-
-const afterPaint = () => new Promise((r) => setTimeout(r, 0));
 
 let round = 0;
 /** A value edit of one baseline: a new value every time, so that something is always written. */
@@ -54,107 +38,125 @@ function baselineEdit(editor: PlanEditor, indicator = 0) {
   return { ind, value };
 }
 
-export const cases = [
-  benchCase({
-    name: "grid: open the stored plan to an interactive grid",
-    budget: { max: 1000 },
-    runs: 5,
-    setup: () => openPlan(),
-    note: () => BIG,
-    run: async ({ planId }) => {
-      const start = performance.now();
-      const m = await mountGrid(planId, { cold: true });
-      const elapsed = performance.now() - start;
-      m.unmount();
-      return elapsed;
-    },
-  }),
-  benchCase({
-    name: "grid: edit to persisted",
-    budget: { ratio: 2 },
-    runs: 15,
-    setup: async () => {
-      const { planId } = await openPlan();
-      return mountGrid(planId, { cold: true, area: AREA });
-    },
-    note: () => "one value, strict durability",
-    run: async (m: Mounted) => {
-      await settle();
-      const start = performance.now();
-      baselineEdit(m.editor());
-      await persisted();
-      return performance.now() - start;
-    },
-    baseline: {
-      name: "bare Dexie write of the same record",
+export interface GridPlan {
+  /** Put before each case's name: "grid" for the big plan. */
+  prefix: string;
+  options: GenerateOptions;
+  note: string;
+  /** The actual the repaint case types into: "actual:2021", or "actual:2021-H1" in a half-yearly plan. */
+  actualKey: string;
+  /** Width of the grid's box in the repaint case: enough that every column is drawn. */
+  width: number;
+}
+
+/** Open, edit to persisted and repaint, on a generated plan: shared by the big plan and others. */
+export function gridCases(g: GridPlan) {
+  return [
+    benchCase({
+      name: `${g.prefix}: open the stored plan to an interactive grid`,
+      budget: { max: 1000 },
+      runs: 5,
+      setup: () => openPlan(g.options),
+      note: () => g.note,
+      run: async ({ planId }) => {
+        const start = performance.now();
+        const m = await mountGrid(planId, { cold: true });
+        const elapsed = performance.now() - start;
+        m.unmount();
+        return elapsed;
+      },
+    }),
+    benchCase({
+      name: `${g.prefix}: edit to persisted`,
+      budget: { ratio: 2 },
+      runs: 15,
+      setup: async () => {
+        const { planId } = await openPlan(g.options);
+        return mountGrid(planId, { cold: true, area: AREA });
+      },
+      note: () => "one value, strict durability",
       run: async (m: Mounted) => {
-        const ind = m.editor().plan.indicators[0]!;
-        const rec = await db.series.get([m.planId, ind.id, AREA]);
-        if (!rec) throw new Error("no series record");
-        round += 1;
-        const record = { ...rec, series: { ...rec.series, baseline: 1000 + (round % 500) } };
         await settle();
         const start = performance.now();
-        await db.transaction("rw", db.series, () => db.series.put(record));
+        baselineEdit(m.editor());
+        await persisted();
         return performance.now() - start;
       },
-    },
-    teardown: (m) => m.unmount(),
-  }),
-  benchCase({
-    name: "grid: edit to the grid and totals repainted (p95 of 40 edits)",
-    budget: { max: 50 },
-    runs: 3,
-    note: () => "every column drawn",
-    setup: async () => {
-      const { planId } = await openPlan();
-      // Wide enough that every column is drawn, the totals at the right end included.
-      return mountGrid(planId, { cold: true, area: AREA, width: 3300 });
-    },
-    run: async (m: Mounted) => {
-      const times: number[] = [];
-      for (let i = 0; i < 40; i++) {
-        await persisted();
-        await nextFrame();
-        const start = performance.now();
-        const ind = m.editor().plan.indicators[0]!;
-        round += 1;
-        const value = 2 + (round % 9);
-        const edit = {
-          type: "setCell" as const,
-          indicatorId: ind.id,
-          area: AREA,
-          key: "actual:2021",
-          value: { value, status: "final" as const },
-        };
-        const r = m.editor().dispatch(edit);
-        if (!r.ok) throw new Error(`edit refused: ${r.error.problem}`);
-        // The value and the row's derived figures (đạt % KH) as the edited plan gives them.
-        const next = applyEdit(m.editor().plan, edit);
-        if (!next.ok) throw new Error("edit refused");
-        const row = indicatorRow(next.plan, next.plan.indicators[0]!, {
-          lang: "vi",
-          t: translator("vi"),
-          area: AREA,
-          writable: true,
-        });
-        const achievement = row.cells.achievement?.text ?? "";
-        await waitFor(
-          () =>
-            m.cellText(1, "actual:2021") === String(value) &&
-            m.cellText(1, "achievement").startsWith(achievement),
-        );
-        // Seen in a frame's callbacks: that frame is painted before the next task.
-        await afterPaint();
-        times.push(performance.now() - start);
-      }
-      return p95(times);
-    },
-    teardown: (m) => m.unmount(),
-  }),
+      baseline: {
+        name: "bare Dexie write of the same record",
+        run: async (m: Mounted) => {
+          const ind = m.editor().plan.indicators[0]!;
+          const rec = await db.series.get([m.planId, ind.id, AREA]);
+          if (!rec) throw new Error("no series record");
+          round += 1;
+          const record = { ...rec, series: { ...rec.series, baseline: 1000 + (round % 500) } };
+          await settle();
+          const start = performance.now();
+          await db.transaction("rw", db.series, () => db.series.put(record));
+          return performance.now() - start;
+        },
+      },
+      teardown: (m) => m.unmount(),
+    }),
+    benchCase({
+      name: `${g.prefix}: edit to the grid and totals repainted (p95 of 40 edits)`,
+      budget: { max: 50 },
+      runs: 3,
+      note: () => "every column drawn",
+      setup: async () => {
+        const { planId } = await openPlan(g.options);
+        // Wide enough that every column is drawn, the totals at the right end included.
+        return mountGrid(planId, { cold: true, area: AREA, width: g.width });
+      },
+      run: async (m: Mounted) => {
+        const times: number[] = [];
+        for (let i = 0; i < 40; i++) {
+          await persisted();
+          await nextFrame();
+          const start = performance.now();
+          const ind = m.editor().plan.indicators[0]!;
+          round += 1;
+          const value = 2 + (round % 9);
+          const edit = {
+            type: "setCell" as const,
+            indicatorId: ind.id,
+            area: AREA,
+            key: g.actualKey,
+            value: { value, status: "final" as const },
+          };
+          const r = m.editor().dispatch(edit);
+          if (!r.ok) throw new Error(`edit refused: ${r.error.problem}`);
+          // The value and the row's derived figures (đạt % KH) as the edited plan gives them.
+          const next = applyEdit(m.editor().plan, edit);
+          if (!next.ok) throw new Error("edit refused");
+          const row = indicatorRow(next.plan, next.plan.indicators[0]!, {
+            lang: "vi",
+            t: translator("vi"),
+            area: AREA,
+            writable: true,
+          });
+          const achievement = row.cells.achievement?.text ?? "";
+          await waitFor(
+            () =>
+              m.cellText(1, g.actualKey) === String(value) &&
+              m.cellText(1, "achievement").startsWith(achievement),
+          );
+          // Seen in a frame's callbacks: that frame is painted before the next task.
+          await afterPaint();
+          times.push(performance.now() - start);
+        }
+        return p95(times);
+      },
+      teardown: (m) => m.unmount(),
+    }),
+  ];
+}
+
+export const cases = [
+  ...gridCases({ prefix: "grid", options: BIG_PLAN, note: BIG, actualKey: "actual:2021", width: 3300 }),
   benchCase({
     name: "grid: paste a 300 × 10 block",
-    budget: { max: 500 },
+    budget: { max: 400 },
     runs: 5,
     setup: async () => {
       const { planId } = await openPlan();

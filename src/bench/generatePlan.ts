@@ -17,12 +17,29 @@ export interface GenerateOptions {
   reporting?: Plan["reporting"];
   /** How many years, from the start, have actuals; all by default. The last one is an estimate. */
   yearsWithActuals?: number;
+  /** Groups of sub-areas (former provinces), the sub-areas shared out in blocks; none by default. */
+  groups?: number;
 }
 
 /** Dimensions whose plan file (pretty-printed) is about 10 MB. */
 export const TEN_MB_PLAN: GenerateOptions = { indicators: 140, years: 10, subAreas: 30, seed: 10 };
 /** The plan other features measure against: 300 indicators × 10 years × 30 sub-areas. */
 export const BIG_PLAN: GenerateOptions = { indicators: 300, years: 10, subAreas: 30, seed: 300 };
+
+/**
+ * A merged province at full size (issue 14): 120 indicators × 10 years, half-yearly, × 170 communes
+ * — about 600,000 values.
+ */
+export const PROVINCE_PLAN: GenerateOptions = {
+  indicators: 120,
+  years: 10,
+  subAreas: 170,
+  reporting: "halfYearly",
+  seed: 170,
+  groups: 3,
+};
+
+const FORMER = ["Vĩnh Long cũ", "Bến Tre cũ", "Trà Vinh cũ", "Sóc Trăng cũ", "Hậu Giang cũ"];
 
 /** mulberry32: a tiny seeded generator, good enough for test data. */
 function random(seed: number): () => number {
@@ -54,12 +71,19 @@ const SHAPES: readonly Shape[] = [
 
 const PLACES = ["An Phú", "Bình Minh", "Long Hòa", "Tân Thành", "Hòa Lợi", "Phước Hưng", "Đại Phước"];
 
-function subAreas(n: number): SubArea[] {
+function subAreas(n: number, groups: number): SubArea[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `xa-${i + 1}`,
-    code: "",
+    code: groups > 0 ? String(29000 + i) : "",
     name: `Xã ${PLACES[i % PLACES.length]} ${Math.floor(i / PLACES.length) + 1}`,
-    groupId: null,
+    groupId: groups > 0 ? `nhom-${Math.floor((i * groups) / n) + 1}` : null,
+  }));
+}
+
+function groupsOf(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `nhom-${i + 1}`,
+    name: FORMER[i % FORMER.length] ?? `Nhóm ${i + 1}`,
   }));
 }
 
@@ -157,11 +181,12 @@ export function generatePlan(options: GenerateOptions): Plan {
     startYear: 2021,
     reporting: "yearly",
     yearsWithActuals: options.years,
+    groups: 0,
     ...options,
   };
   const rnd = random(opts.seed);
   const years = Array.from({ length: opts.years }, (_, i) => opts.startYear + i);
-  const areas = subAreas(opts.subAreas);
+  const areas = subAreas(opts.subAreas, opts.subAreas > 0 ? opts.groups : 0);
   const areaIds = areas.length > 0 ? areas.map((a) => a.id) : [WHOLE_AREA];
   const indicators: Indicator[] = [];
   for (let i = 0; i < opts.indicators; i++) {
@@ -197,7 +222,7 @@ export function generatePlan(options: GenerateOptions): Plan {
     reporting: opts.reporting,
     moneyScale: "million",
     subAreas: areas,
-    subAreaGroups: [],
+    subAreaGroups: opts.subAreas > 0 ? groupsOf(opts.groups) : [],
     statusBasis: "gain",
     notes: "",
     illustrative: true,

@@ -3,7 +3,17 @@
 // change. The one edit path (storage/editPath.ts) runs it, persists the result and keeps the undo
 // stack; the grid, forms and imports only build edits.
 import { type CellValue, emptySeries, getCell, setCell, setNote } from "./cells";
-import { Actual, Indicator, Plan, type Series, SubArea, Target, Task, WHOLE_AREA } from "./schema";
+import {
+  Actual,
+  Indicator,
+  Plan,
+  type Series,
+  SubArea,
+  SubAreaGroup,
+  Target,
+  Task,
+  WHOLE_AREA,
+} from "./schema";
 import { checkPlan } from "./planChecks";
 import { toNfc } from "./text";
 import { checkCellValue, type ValueProblem } from "./valueRules";
@@ -11,6 +21,7 @@ import { checkDetailsPatch, type DetailsPatch, type DetailsProblem } from "./det
 
 export type IndicatorPatch = Partial<Omit<Indicator, "id" | "series">>;
 export type TaskPatch = Partial<Omit<Task, "id">>;
+export type SubAreaPatch = Partial<Pick<SubArea, "code" | "groupId">>;
 export type { DetailsPatch };
 
 export type Edit =
@@ -29,6 +40,11 @@ export type Edit =
   | { type: "addSubArea"; subArea: SubArea; index: number }
   | { type: "removeSubArea"; subAreaId: string }
   | { type: "renameSubArea"; subAreaId: string; name: string }
+  | { type: "moveSubArea"; subAreaId: string; toIndex: number }
+  /** A sub-area's code or group (renaming is renameSubArea). */
+  | { type: "updateSubArea"; subAreaId: string; patch: SubAreaPatch }
+  /** The list of groups of sub-areas (a former province or district each), replaced as a whole. */
+  | { type: "setSubAreaGroups"; groups: SubAreaGroup[] }
   | { type: "batch"; edits: Edit[] }
   /**
    * The whole plan replaced by another version of it (same id): a file imported over it, a snapshot
@@ -239,6 +255,48 @@ function applyNfcEdit(plan: Plan, edit: Edit): EditResult {
         ok: true,
         plan: { ...plan, subAreas: replaceAt(plan.subAreas, i, { ...area, name: edit.name }) },
         inverse: { type: "renameSubArea", subAreaId: area.id, name: area.name },
+      };
+    }
+    case "moveSubArea": {
+      const i = plan.subAreas.findIndex((a) => a.id === edit.subAreaId);
+      if (i < 0) return fail("unknownArea", edit);
+      return {
+        ok: true,
+        plan: { ...plan, subAreas: moveTo(plan.subAreas, i, edit.toIndex) },
+        inverse: { type: "moveSubArea", subAreaId: edit.subAreaId, toIndex: i },
+      };
+    }
+    case "updateSubArea": {
+      const i = plan.subAreas.findIndex((a) => a.id === edit.subAreaId);
+      const area = plan.subAreas[i];
+      if (!area) return fail("unknownArea", edit);
+      const updated = { ...area, ...edit.patch, id: area.id, name: area.name };
+      if (!SubArea.safeParse(updated).success) return fail("invalidShape", edit);
+      if (updated.groupId !== null && !plan.subAreaGroups.some((g) => g.id === updated.groupId))
+        return fail("unknownArea", edit);
+      const old: SubAreaPatch = {};
+      if ("code" in edit.patch) old.code = area.code;
+      if ("groupId" in edit.patch) old.groupId = area.groupId;
+      return {
+        ok: true,
+        plan: { ...plan, subAreas: replaceAt(plan.subAreas, i, updated) },
+        inverse: { type: "updateSubArea", subAreaId: area.id, patch: old },
+      };
+    }
+    case "setSubAreaGroups": {
+      const ids = new Set<string>();
+      for (const g of edit.groups) {
+        if (!SubAreaGroup.safeParse(g).success || g.name.trim() === "") return fail("invalidShape", edit);
+        if (ids.has(g.id)) return fail("duplicateId", edit);
+        ids.add(g.id);
+      }
+      // A group still holding sub-areas cannot go: its sub-areas are moved out first (in a batch).
+      if (plan.subAreas.some((a) => a.groupId !== null && !ids.has(a.groupId)))
+        return fail("unknownArea", edit);
+      return {
+        ok: true,
+        plan: { ...plan, subAreaGroups: edit.groups },
+        inverse: { type: "setSubAreaGroups", groups: plan.subAreaGroups },
       };
     }
     case "batch":

@@ -37,6 +37,38 @@ export function indicatorFigures(
   return whole;
 }
 
+/**
+ * Figures of one indicator for a group of sub-areas (a former province or district kept as a group):
+ * the same roll-up as the whole plan's, over the group's sub-areas only — amounts and levels sum,
+ * shares are Σ numerators ÷ Σ denominators, coverage counts the group's sub-areas. Null when none of
+ * them has figures.
+ */
+export function groupFigures(
+  plan: Pick<Plan, "startYear" | "endYear" | "baselineYear" | "reporting">,
+  ind: Indicator,
+  areaIds: readonly string[],
+): SeriesFigures | null {
+  const parts = areaIds.flatMap((id) => {
+    const s = ind.series[id];
+    return s ? [seriesFigures(plan, ind, s)] : [];
+  });
+  const key = areaIds.join("\u0000");
+  let byGroup = groupCache.get(ind);
+  if (!byGroup) groupCache.set(ind, (byGroup = new Map()));
+  const previous = byGroup.get(key);
+  if (previous && previous.parts.length === parts.length && previous.parts.every((p, i) => p === parts[i])) {
+    return previous.whole;
+  }
+  const whole = combineFigures(parts, areaIds.length);
+  byGroup.set(key, { parts, whole });
+  return whole;
+}
+
+const groupCache = new WeakMap<
+  Indicator,
+  Map<string, { parts: readonly SeriesFigures[]; whole: SeriesFigures | null }>
+>();
+
 /** Last whole-plan figures of each indicator, with the sub-area figures they were combined from. */
 const rollupCache = new WeakMap<
   Indicator,
@@ -59,10 +91,13 @@ function sumOrNull(values: readonly (number | null)[]): number | null {
   return (values as number[]).reduce((a, b) => a + b, 0);
 }
 
-/** Combine the figures of several sub-areas into the whole plan's. Each point compares like with
- * like: the actual of the sub-areas that reported, with the plan, baseline and target of the same
- * sub-areas, and says how many they are (coverage "2/3"). */
-export function combineFigures(parts: readonly SeriesFigures[]): SeriesFigures | null {
+/**
+ * Combine the figures of several sub-areas into the whole plan's (or a group's). Each point compares
+ * like with like: the actual of the sub-areas that reported, with the plan, baseline and target of
+ * the same sub-areas, and says how many they are (coverage "2/3"). `of` is how many sub-areas the
+ * coverage counts (those without a series have no actual either); the parts by default.
+ */
+export function combineFigures(parts: readonly SeriesFigures[], of = parts.length): SeriesFigures | null {
   const first = parts[0];
   if (!first) return null;
   const share = KIND_RULES[first.kind].wholePlan === "ratioOfSums";
@@ -106,7 +141,7 @@ export function combineFigures(parts: readonly SeriesFigures[]): SeriesFigures |
       reportedCumPlan: combineBand(same.map((p) => p.reportedCumPlan)),
       missing: [...new Set(same.flatMap((p) => p.missing))],
       reportedYears: Math.max(...same.map((p) => p.reportedYears)),
-      coverage: { have: actual ? reporting.length : 0, of: parts.length },
+      coverage: { have: actual ? reporting.length : 0, of: Math.max(of, parts.length) },
       baseline: combineBaseline(
         share,
         sameParts.map((f) => f.baseline),

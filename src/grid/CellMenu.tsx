@@ -5,6 +5,8 @@ import { Menu, type MenuEntry } from "../ui/Menu";
 import type { ToolbarActions } from "./GridToolbar";
 
 export interface CellMenuState {
+  /** The plan has sub-areas to split a target over. */
+  subAreas: boolean;
   /** Cells may be written (a writable plan, not the whole-plan roll-up). */
   editable: boolean;
   writable: boolean;
@@ -31,6 +33,12 @@ export function CellMenu({ state: s, actions: a, cell, at, onClose }: Props) {
     { id: "split", label: t("grid.fill.split"), disabled: row, run: () => a.fill("split") },
     { id: "copyRest", label: t("grid.fill.copyRest"), disabled: row, run: () => a.fill("copyRest") },
     { id: "deriveTotal", label: t("grid.fill.deriveTotal"), disabled: row, run: () => a.fill("deriveTotal") },
+    {
+      id: "splitAreas",
+      label: t("split.open"),
+      disabled: !s.writable || !s.onIndicator || !s.subAreas,
+      run: a.splitAreas,
+    },
     "separator",
     { id: "edit", label: t("grid.editIndicator"), disabled: !s.writable || !s.onIndicator, run: a.edit },
     { id: "add", label: t("grid.addIndicator"), disabled: !s.editable, run: a.add },

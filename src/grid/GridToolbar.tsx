@@ -1,7 +1,9 @@
 // The grid's toolbar: sub-area, undo/redo, indicator rows (add, edit, delete, move), fill helpers,
 // estimate/final, note, and the save indicator. Every action here is also in the cell menu
 // (Shift+F10) so that a keyboard user never has to leave the grid.
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { SubAreaPicker } from "../ui/SubAreaPicker";
+import { subAreaOptions } from "../ui/subAreaOptions";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
@@ -21,6 +23,8 @@ export interface ToolbarActions {
   fill: (kind: FillKind) => void;
   toggleEstimate: () => void;
   note: () => void;
+  /** Split a province target of the focused indicator over the sub-areas. */
+  splitAreas: () => void;
 }
 
 interface Props {
@@ -38,21 +42,24 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
   const { t } = useI18n();
   const plan = editor.plan;
   const [fillMenu, setFillMenu] = useState<{ x: number; y: number } | null>(null);
+  const wholeLabel = t("grid.area.whole");
+  const areaOptions = useMemo(
+    () => [{ id: WHOLE_AREA, label: wholeLabel }, ...subAreaOptions(plan)],
+    [plan, wholeLabel],
+  );
   const rowAction = !editable || !onIndicator;
+  // Splitting a province target writes the sub-areas: it is offered from the whole plan's view too.
+  const canSplit = editor.writable && onIndicator && plan.subAreas.length > 1;
   return (
     <div className="grid-toolbar" role="toolbar" aria-label={t("grid.toolbar")}>
       {plan.subAreas.length > 0 && (
-        <label className="grid-area">
-          <span>{t("grid.area")}</span>
-          <select value={area} onChange={(e) => onArea(e.target.value)}>
-            {plan.subAreas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-            <option value={WHOLE_AREA}>{t("grid.area.whole")}</option>
-          </select>
-        </label>
+        <SubAreaPicker
+          className="grid-area"
+          label={t("grid.area")}
+          options={areaOptions}
+          value={area}
+          onChange={onArea}
+        />
       )}
       <span className="grid-tool-group">
         <button
@@ -113,7 +120,7 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
           className="button"
           aria-haspopup="menu"
           aria-expanded={fillMenu !== null}
-          disabled={rowAction}
+          disabled={rowAction && !canSplit}
           onClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
             setFillMenu({ x: r.left, y: r.bottom + 2 });
@@ -140,9 +147,27 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
           at={fillMenu}
           onClose={() => setFillMenu(null)}
           entries={[
-            { id: "split", label: t("grid.fill.split"), run: () => actions.fill("split") },
-            { id: "copyRest", label: t("grid.fill.copyRest"), run: () => actions.fill("copyRest") },
-            { id: "deriveTotal", label: t("grid.fill.deriveTotal"), run: () => actions.fill("deriveTotal") },
+            {
+              id: "split",
+              label: t("grid.fill.split"),
+              disabled: rowAction,
+              run: () => actions.fill("split"),
+            },
+            {
+              id: "copyRest",
+              label: t("grid.fill.copyRest"),
+              disabled: rowAction,
+              run: () => actions.fill("copyRest"),
+            },
+            {
+              id: "deriveTotal",
+              label: t("grid.fill.deriveTotal"),
+              disabled: rowAction,
+              run: () => actions.fill("deriveTotal"),
+            },
+            ...(plan.subAreas.length > 1
+              ? [{ id: "splitAreas", label: t("split.open"), disabled: !canSplit, run: actions.splitAreas }]
+              : []),
           ]}
         />
       )}

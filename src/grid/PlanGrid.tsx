@@ -17,6 +17,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
+import { AreaSplitDialog } from "./AreaSplitDialog";
 import { GridToolbar } from "./GridToolbar";
 import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
 import { GridContext } from "./gridContext";
@@ -87,6 +88,7 @@ export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialo
   const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [fromText, setFromText] = useState(false);
+  const [splitFor, setSplitFor] = useState<{ indicatorId: string; key: string } | null>(null);
 
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
@@ -147,7 +149,14 @@ export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialo
     const r = cell?.getBoundingClientRect();
     setMenuAt(r ? { x: r.left + 8, y: r.bottom } : { x: 40, y: 120 });
   };
+  const openSplit = () => {
+    const { row, colId } = act.focused();
+    if (!row) return setNotice({ tone: "problem", text: t("grid.problem.noIndicator") });
+    setSplitFor({ indicatorId: row.indicatorId, key: colId?.startsWith("plan:") ? colId : "total" });
+  };
+  const splitIndicator = splitFor ? plan.indicators.find((i) => i.id === splitFor.indicatorId) : undefined;
   const toolbarActions = {
+    splitAreas: openSplit,
     undo: () => act.undoRedo("undo"),
     redo: () => act.undoRedo("redo"),
     add: () => openForm(true),
@@ -290,7 +299,12 @@ export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialo
             setMenuAt(null);
             refocus();
           }}
-          state={{ editable, writable: editor.writable, onIndicator: focusedRow !== null }}
+          state={{
+            editable,
+            writable: editor.writable,
+            onIndicator: focusedRow !== null,
+            subAreas: plan.subAreas.length > 1,
+          }}
           actions={toolbarActions}
           cell={{
             copy: () => {
@@ -314,6 +328,14 @@ export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialo
           () => setFromText(false),
           (text) => setNotice({ tone: "info", text }),
         )}
+      {splitFor && splitIndicator && (
+        <AreaSplitDialog
+          indicator={splitIndicator}
+          initialKey={splitFor.key}
+          onClose={() => setSplitFor(null)}
+          onDone={(text) => setNotice({ tone: "info", text })}
+        />
+      )}
       {form && (
         <IndicatorForm
           {...form}

@@ -1,6 +1,7 @@
-// The plan's sub-areas (districts, communes, former provinces): add, rename, remove — each an edit
-// (addSubArea / renameSubArea / removeSubArea). Removing one takes its figures with it, so it asks
-// first; undo brings both back.
+// The plan's sub-areas (districts, communes, former provinces): add one or paste a whole list,
+// rename, move, remove — each an edit (addSubArea / renameSubArea / moveSubArea / removeSubArea; a
+// pasted list is one batch). Removing one takes its figures with it, so it asks first; undo brings
+// both back.
 import { useState, type FormEvent } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { newSubArea } from "../domain/newPlan";
@@ -8,6 +9,8 @@ import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { problemOf, type FieldProblem } from "../ui/commitField";
 import { TextField } from "./DetailFields";
+import { SubAreaGroups } from "./SubAreaGroups";
+import { SubAreaPaste } from "./SubAreaPaste";
 
 export function SubAreasEditor() {
   const { plan, dispatch, writable } = usePlanEditor();
@@ -53,6 +56,62 @@ export function SubAreasEditor() {
                   return r.ok ? null : problemOf(r.error.problem);
                 }}
               />
+              <TextField
+                id={`sub-code-${a.id}`}
+                label={`${t("sub.code")} ${i + 1}`}
+                value={a.code}
+                disabled={!writable}
+                save={(raw) => {
+                  const code = raw.normalize("NFC").trim();
+                  if (code.length > 20) return { key: "field.tooLong", params: { max: 20 } };
+                  const r = dispatch({ type: "updateSubArea", subAreaId: a.id, patch: { code } });
+                  return r.ok ? null : problemOf(r.error.problem);
+                }}
+              />
+              {plan.subAreaGroups.length > 0 && (
+                <label className="field sub-area-group">
+                  <span>{t("subGroups.of")}</span>
+                  <select
+                    className="select"
+                    value={a.groupId ?? ""}
+                    disabled={!writable}
+                    onChange={(e) =>
+                      dispatch({
+                        type: "updateSubArea",
+                        subAreaId: a.id,
+                        patch: { groupId: e.target.value || null },
+                      })
+                    }
+                  >
+                    <option value="">{t("subGroups.none")}</option>
+                    {plan.subAreaGroups.map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <button
+                type="button"
+                className="button small"
+                disabled={!writable || i === 0}
+                aria-label={`${t("sub.moveUp")}: ${a.name}`}
+                title={t("sub.moveUp")}
+                onClick={() => dispatch({ type: "moveSubArea", subAreaId: a.id, toIndex: i - 1 })}
+              >
+                <span aria-hidden="true">↑</span>
+              </button>
+              <button
+                type="button"
+                className="button small"
+                disabled={!writable || i === plan.subAreas.length - 1}
+                aria-label={`${t("sub.moveDown")}: ${a.name}`}
+                title={t("sub.moveDown")}
+                onClick={() => dispatch({ type: "moveSubArea", subAreaId: a.id, toIndex: i + 1 })}
+              >
+                <span aria-hidden="true">↓</span>
+              </button>
               {confirming === a.id ? (
                 <span className="confirm" role="alert">
                   {t("sub.confirmRemove", { name: a.name })}{" "}
@@ -114,6 +173,8 @@ export function SubAreasEditor() {
           + {t("sub.add")}
         </button>
       </form>
+      <SubAreaPaste />
+      <SubAreaGroups />
     </section>
   );
 }

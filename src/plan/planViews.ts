@@ -7,6 +7,7 @@ import { DetailsView } from "./DetailsView";
 import { chartsViewFor } from "./PlanCharts";
 import { FilesView } from "../sharing/lazy";
 import { GridView, TasksView } from "./PlanGridView";
+import { StatusTableView } from "./lazyViews";
 
 export interface PlanView {
   /** Route segment: #/plan/<id>/<view>[/<item>]. */
@@ -29,6 +30,7 @@ export const PLAN_VIEWS: readonly PlanView[] = [
   { id: "details", label: "tab.details", Component: DetailsView },
   { id: "dashboard", label: "tab.charts", Component: chartsViewFor("dashboard") },
   { id: "report", label: "tab.report", Component: chartsViewFor("report") },
+  { id: "areas", label: "tab.areas", Component: StatusTableView },
   { id: "files", label: "share.tab", Component: FilesView },
   { id: "chart", label: "tab.charts", Component: chartsViewFor("chart"), hidden: { tab: "dashboard" } },
   { id: "present", label: "tab.charts", Component: chartsViewFor("present"), hidden: { tab: "dashboard" } },

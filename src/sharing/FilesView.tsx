@@ -1,5 +1,6 @@
 // The plan tab "Tệp & phiên bản": export (plan file, CSV, Excel, a sub-area's part for a commune),
 // named versions, and starting the next programme from this one.
+import { CommuneParts } from "./CommuneParts";
 import { ExportBar } from "./ExportBar";
 import { RollForwardPanel } from "./RollForwardPanel";
 import { SnapshotsPanel } from "./SnapshotsPanel";
@@ -24,6 +25,7 @@ export function FilesView() {
         </p>
       </section>
       <SubAreaPartExport />
+      <CommuneParts />
       <SnapshotsPanel />
       <RollForwardPanel />
     </>

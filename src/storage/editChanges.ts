@@ -73,6 +73,12 @@ function addScope(scope: Scope, edit: Edit): void {
       scope.details = true;
       scope.indicators = "all";
       return;
+    case "moveSubArea":
+    case "updateSubArea":
+    case "setSubAreaGroups":
+      // Sub-areas and their groups are fields of the plan's details.
+      scope.details = true;
+      return;
     case "batch":
       for (const e of edit.edits) addScope(scope, e);
       return;

@@ -4,7 +4,8 @@ import type { Status } from "../domain/status";
 import { useI18n } from "../i18n/I18nProvider";
 import { statusLabel } from "../i18n/labels";
 
-const ICON: Record<Status, string> = {
+/** The icon that goes with each status, beside its colour and word. */
+export const STATUS_ICON: Record<Status, string> = {
   onTrack: "✔",
   atRisk: "▲",
   offTrack: "✖",
@@ -16,7 +17,7 @@ export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();
   return (
     <span className={`status-badge status-${status}`}>
-      <span aria-hidden="true">{ICON[status]}</span> {statusLabel(status, t)}
+      <span aria-hidden="true">{STATUS_ICON[status]}</span> {statusLabel(status, t)}
     </span>
   );
 }

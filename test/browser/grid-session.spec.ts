@@ -14,7 +14,11 @@ import {
   stored,
   storedIndicators,
   waitForGrid,
+  areaPicker,
+  chooseArea,
 } from "./gridHelpers";
+
+const WHOLE = "Toàn kế hoạch (chỉ đọc)";
 
 /** "row:column" of the focused grid cell, or the focused element's tag. */
 const active = (page: Page) =>
@@ -119,9 +123,9 @@ test("a half-yearly plan records H1 and H2, and the year is computed from them",
 
 test("a sub-area is chosen; the whole plan is summed from the sub-areas and read-only", async ({ page }) => {
   await openPlan(page);
-  await page.getByLabel("Địa bàn").selectOption("cang-long");
+  await chooseArea(page, "cang long", "Huyện Càng Long");
   await expect(cell(page, 1, "actual:2021")).toHaveText("12");
-  await page.getByLabel("Địa bàn").selectOption("all");
+  await chooseArea(page, "toan ke hoach", WHOLE);
   await expect(page.getByText("Toàn kế hoạch được tính từ các địa bàn nên chỉ đọc")).toBeVisible();
   await expect(cell(page, 1, "actual:2021")).toHaveText("40");
   await cell(page, 1, "actual:2021").click();
@@ -131,14 +135,14 @@ test("a sub-area is chosen; the whole plan is summed from the sub-areas and read
   expect(page.url()).toMatch(/\/grid\/all$/);
   await page.reload();
   await waitForGrid(page);
-  await expect(page.getByLabel("Địa bàn")).toHaveValue("all");
+  await expect(areaPicker(page)).toHaveValue(WHOLE);
   await expect(cell(page, 1, "actual:2021")).toHaveText("40");
   // A value typed in a sub-area changes the whole plan at once.
-  await page.getByLabel("Địa bàn").selectOption("tra-cu");
+  await chooseArea(page, "tra cu", "Huyện Trà Cú");
   await cell(page, 1, "actual:2021").click();
   await page.keyboard.type("30");
   await page.keyboard.press("Enter");
-  await page.getByLabel("Địa bàn").selectOption("all");
+  await chooseArea(page, "toan ke hoach", WHOLE);
   await expect(cell(page, 1, "actual:2021")).toHaveText("52");
 });
 

@@ -12,13 +12,14 @@ import {
   stored,
   useEnglish,
   waitForGrid,
+  areaPicker,
 } from "./gridHelpers";
 
 test("a typed value is stored: after a reload it is there", async ({ page }) => {
   await openPlan(page);
   // The plan opens on its figures, for its first sub-area.
   await expect(page.getByRole("link", { name: "Bảng số liệu" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByLabel("Địa bàn")).toHaveValue("tra-cu");
+  await expect(areaPicker(page)).toHaveValue("Huyện Trà Cú");
   await cell(page, 1, "actual:2021").click();
   await page.keyboard.type("1.360");
   await page.keyboard.press("Enter");

@@ -174,3 +174,16 @@ export async function saved(page: Page): Promise<void> {
     )
     .toBe(0);
 }
+
+/** The grid's sub-area chooser (a searchable combobox). */
+export const areaPicker = (page: Page) => page.getByRole("combobox", { name: "Địa bàn" });
+
+/** Choose a sub-area in the grid by typing part of its name (without accents) and pressing Enter. */
+export async function chooseArea(page: Page, typed: string, shown: string): Promise<void> {
+  const box = areaPicker(page);
+  await box.click();
+  await box.fill(typed);
+  await expect(page.getByRole("option", { name: shown, exact: true })).toBeVisible();
+  await box.press("Enter");
+  await expect(box).toHaveValue(shown);
+}

@@ -34,15 +34,19 @@ export function exportSubArea(
 ): { ok: true; plan: Plan } | { ok: false; error: SubAreaPartError } {
   const area = plan.subAreas.find((a) => a.id === areaId);
   if (!area) return { ok: false, error: { reason: "unknownArea", areaId } };
+  // Only the details are copied whole; each indicator takes that one area's series (copying the
+  // whole plan for each of 170 communes would copy every commune's figures 170 times).
+  const { indicators, ...details } = plan;
   const part: Plan = {
-    ...structuredClone(plan),
+    ...structuredClone(details),
     title: subAreaPartTitle(plan.title, area.name),
     subAreas: [{ ...area }],
     // The commune's part keeps its own group, so that it says which former province it belongs to.
     subAreaGroups: plan.subAreaGroups.filter((g) => g.id === area.groupId).map((g) => ({ ...g })),
-    indicators: plan.indicators.map((ind) => {
-      const s = ind.series[areaId];
-      return { ...structuredClone(ind), series: s ? { [areaId]: structuredClone(s) } : {} };
+    indicators: indicators.map((ind) => {
+      const { series, ...fields } = ind;
+      const s = series[areaId];
+      return { ...structuredClone(fields), series: s ? { [areaId]: structuredClone(s) } : {} };
     }),
   };
   return { ok: true, plan: part };

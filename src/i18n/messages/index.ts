@@ -12,6 +12,7 @@ import { sharing } from "./sharing";
 import { sharingUi } from "./sharingUi";
 import { storageMessages } from "./storage";
 import { textTargetsMessages } from "./textTargets";
+import { provinceMessages } from "./province";
 
 // One part per line, so that features added side by side merge without conflict.
 // prettier-ignore
@@ -28,6 +29,7 @@ const PARTS = [
   gridMessages,
   figureMessages,
   textTargetsMessages,
+  provinceMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;

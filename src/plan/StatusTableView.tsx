@@ -1,0 +1,272 @@
+// "Theo địa bàn": every sub-area against every indicator, coloured by status with its icon and
+// đạt % KH (as the dashboard judges it), to see at a glance which communes are behind. Sortable by
+// any indicator's achievement (click its heading), by name or by how many indicators are behind;
+// filtered by group of indicators, group of sub-areas and status. A sub-area's name opens its grid.
+// Printed on A4 landscape: the columns are cut into pages of a few indicators, each repeating the
+// sub-area names and its headings.
+import { useEffect, useMemo, useState } from "react";
+import { usePlanEditor } from "../bindings/planEditor";
+import { hrefFor } from "../ui/router";
+import { groupsOf } from "../charts/dashboardData";
+import type { Indicator } from "../domain/schema";
+import { STATUSES, type Status } from "../domain/status";
+import { useI18n } from "../i18n/I18nProvider";
+import { formatRatio } from "../i18n/numbers";
+import { filterRows, rollupRows, sortRows, type StatusRow, type StatusSort, statusRows } from "./statusTable";
+import { STATUS_ICON as ICON } from "../ui/StatusBadge";
+import "./statusTable.css";
+
+/** Indicator columns per printed page (A4 landscape, beside the names). */
+const PRINT_COLUMNS = 10;
+
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+export function StatusTableView() {
+  const { plan } = usePlanEditor();
+  const { t } = useI18n();
+  const [indGroup, setIndGroup] = useState<string>("");
+  const [status, setStatus] = useState<Status | "">("");
+  const [areaGroup, setAreaGroup] = useState("");
+  const [sort, setSort] = useState<StatusSort>({ by: "plan" });
+  const [printing, setPrinting] = useState(false);
+
+  // The print button draws the printed pages first, then asks the browser to print them.
+  useEffect(() => {
+    if (!printing) return;
+    const after = () => setPrinting(false);
+    window.addEventListener("afterprint", after);
+    window.print();
+    return () => window.removeEventListener("afterprint", after);
+  }, [printing]);
+
+  const indGroups = useMemo(() => groupsOf(plan), [plan]);
+  const columns = useMemo(
+    () => (indGroup === "" ? plan.indicators : plan.indicators.filter((i) => i.group === indGroup)),
+    [plan.indicators, indGroup],
+  );
+  const rows = useMemo(() => statusRows(plan, columns), [plan, columns]);
+  const wholeName = t("statusTable.whole");
+  const rollups = useMemo(() => rollupRows(plan, columns, wholeName), [plan, columns, wholeName]);
+  const areaIds = useMemo(
+    () =>
+      areaGroup === ""
+        ? null
+        : new Set(plan.subAreas.filter((a) => a.groupId === areaGroup).map((a) => a.id)),
+    [plan.subAreas, areaGroup],
+  );
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, { areaIds, status: status || null }, sort), sort),
+    [rows, areaIds, status, sort],
+  );
+
+  if (plan.subAreas.length === 0) {
+    return (
+      <section className="panel">
+        <h2>{t("statusTable.heading")}</h2>
+        <p className="muted">{t("statusTable.noSubAreas")}</p>
+      </section>
+    );
+  }
+
+  const behindCount = shown.filter((r) => r.behind > 0).length;
+  const sortIndicator = (ind: Indicator) =>
+    setSort((s) =>
+      s.by === "indicator" && s.id === ind.id
+        ? { ...s, dir: s.dir === "asc" ? "desc" : "asc" }
+        : { by: "indicator", id: ind.id, dir: "asc" },
+    );
+  const ariaSort = (ind: Indicator) =>
+    sort.by === "indicator" && sort.id === ind.id
+      ? sort.dir === "asc"
+        ? "ascending"
+        : "descending"
+      : undefined;
+
+  return (
+    <section className="panel status-table-view" aria-labelledby="status-table-heading">
+      <h2 id="status-table-heading">{t("statusTable.heading")}</h2>
+      <p className="hint no-print">{t("statusTable.hint")}</p>
+      <div className="status-filters no-print">
+        <label className="field inline">
+          <span>{t("statusTable.indicatorGroup")}</span>
+          <select className="select" value={indGroup} onChange={(e) => setIndGroup(e.target.value)}>
+            <option value="">{t("statusTable.allIndicators", { n: plan.indicators.length })}</option>
+            {indGroups.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        </label>
+        {plan.subAreaGroups.length > 0 && (
+          <label className="field inline">
+            <span>{t("statusTable.areaGroup")}</span>
+            <select className="select" value={areaGroup} onChange={(e) => setAreaGroup(e.target.value)}>
+              <option value="">{t("statusTable.allGroups")}</option>
+              {plan.subAreaGroups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field inline">
+          <span>{t("statusTable.status")}</span>
+          <select
+            className="select"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as Status | "")}
+          >
+            <option value="">{t("statusTable.anyStatus")}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline">
+          <span>{t("statusTable.sort")}</span>
+          <select
+            className="select"
+            value={sort.by === "indicator" ? "indicator" : sort.by}
+            onChange={(e) => {
+              const by = e.target.value;
+              if (by === "plan" || by === "name" || by === "behind") setSort({ by });
+            }}
+          >
+            <option value="plan">{t("statusTable.sort.plan")}</option>
+            <option value="name">{t("statusTable.sort.name")}</option>
+            <option value="behind">{t("statusTable.sort.behind")}</option>
+            {sort.by === "indicator" && <option value="indicator">{t("statusTable.sort.indicator")}</option>}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={() => setPrinting(true)}>
+          {t("statusTable.print")}
+        </button>
+      </div>
+      <p className="status-legend" aria-label={t("statusTable.legend")}>
+        {STATUSES.map((s) => (
+          <span key={s} className={`status-chip status-${s}`}>
+            <span aria-hidden="true">{ICON[s]}</span> {t(`status.${s}`)}
+          </span>
+        ))}
+      </p>
+      <p role="status" className="status-count">
+        {t("statusTable.count", { shown: shown.length, all: rows.length, behind: behindCount })}
+      </p>
+      <div className="status-scroll">
+        <Table
+          planId={plan.id}
+          rollups={rollups}
+          rows={shown}
+          columns={columns}
+          sortIndicator={sortIndicator}
+          ariaSort={ariaSort}
+        />
+      </div>
+      {printing && (
+        <div className="status-print">
+          {chunk(columns, PRINT_COLUMNS).map((part, i) => (
+            <Table key={i} planId={plan.id} rollups={rollups} rows={shown} columns={part} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Table({
+  planId,
+  rollups,
+  rows: list,
+  columns: cols,
+  sortIndicator: onSort,
+  ariaSort: sortOf,
+}: {
+  planId: string;
+  /** The groups' and the whole plan's rows, above the sub-areas and never sorted away. */
+  rollups: readonly StatusRow[];
+  rows: readonly StatusRow[];
+  columns: readonly Indicator[];
+  sortIndicator?: (ind: Indicator) => void;
+  ariaSort?: (ind: Indicator) => "ascending" | "descending" | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <table className="status-table">
+      <caption className="visually-hidden">{t("statusTable.heading")}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="status-name">
+            {t("statusTable.area")}
+          </th>
+          <th scope="col" className="status-behind" title={t("statusTable.behindTip")}>
+            {t("statusTable.behind")}
+          </th>
+          {cols.map((ind) => (
+            <th key={ind.id} scope="col" aria-sort={sortOf?.(ind)} title={ind.name}>
+              {onSort ? (
+                <button type="button" className="status-sort" onClick={() => onSort(ind)}>
+                  <span className="status-code">{ind.code}</span> {ind.name}
+                  <span aria-hidden="true" className="sort-mark">
+                    {sortOf?.(ind) === "ascending" ? " ▲" : sortOf?.(ind) === "descending" ? " ▼" : ""}
+                  </span>
+                </button>
+              ) : (
+                <>
+                  <span className="status-code">{ind.code}</span> {ind.name}
+                </>
+              )}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="status-rollups">
+        {rollups.map((r) => (
+          <tr key={r.area.id}>
+            <th scope="row" className="status-name">
+              {r.area.name}
+            </th>
+            <Cells row={r} columns={cols} />
+          </tr>
+        ))}
+      </tbody>
+      <tbody>
+        {list.map((r) => (
+          <tr key={r.area.id}>
+            <th scope="row" className="status-name">
+              <a href={hrefFor({ name: "plan", planId, view: "grid", item: r.area.id })}>{r.area.name}</a>
+            </th>
+            <Cells row={r} columns={cols} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Cells({ row: r, columns: cols }: { row: StatusRow; columns: readonly Indicator[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <td className="status-behind">{r.behind}</td>
+      {cols.map((ind) => {
+        const c = r.cells.get(ind.id);
+        const s = c?.status ?? "noData";
+        return (
+          <td key={ind.id} className={`status-cell status-${s}`}>
+            <span aria-hidden="true">{ICON[s]}</span> {c?.ratio != null ? formatRatio(c.ratio, lang, 0) : "–"}
+            {c?.estimate ? <span className="status-est"> {t("statusTable.estimate")}</span> : null}
+            <span className="visually-hidden"> {t(`status.${s}`)}</span>
+          </td>
+        );
+      })}
+    </>
+  );
+}
