@@ -1,7 +1,7 @@
 // Targets written as a planner writes them: "≥ 20", "> 15", "15–20", "~50", "≤ 10", "100"; money in
 // triệu or tỷ đồng as the plan chooses. Reading accepts the symbols and the Vietnamese and English
 // words for them ("ít nhất 20", "trên 15", "khoảng 50", "at least 20", "about 50").
-import type { MoneyScale, Target, Unit } from "../domain/schema";
+import type { ActualStatus, MoneyScale, Target, Unit } from "../domain/schema";
 import type { Band } from "../domain/targets";
 import { formatNumber, type Lang, type NumberReadError, readNumber } from "./numbers";
 
@@ -93,4 +93,14 @@ export function readTarget(text: string, o: Omit<FormatOptions, "maxFraction">):
   const n = readNumber(rest, o.lang);
   if (!n.ok) return n;
   return { ok: true, target: { bound, value: fromDisplay(n.value, o.unit, o.scale) } as Target };
+}
+
+const ESTIMATE = /\(?\s*(ước|uoc|estimate|est\.?)\s*\)?/i;
+const FINAL = /\(?\s*(chính thức|chinh thuc|final)\s*\)?/i;
+
+/** "12 (ước)" → 12 as an estimate; "12" → 12 with no status said. */
+export function readStatusMark(text: string): { rest: string; status: ActualStatus | null } {
+  if (ESTIMATE.test(text)) return { rest: text.replace(ESTIMATE, "").trim(), status: "estimate" };
+  if (FINAL.test(text)) return { rest: text.replace(FINAL, "").trim(), status: "final" };
+  return { rest: text.trim(), status: null };
 }
