@@ -62,7 +62,8 @@ export async function readSpreadsheet(
     }
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) return await readXlsx(bytes);
     const kind = foreignKind(bytes, name);
-    if (kind && kind !== "utf16" && kind !== "text") return { ok: false, error: { kind: "notSpreadsheet" } };
+    if (kind && kind !== "utf16" && kind !== "text" && kind !== "binary")
+      return { ok: false, error: { kind: "notSpreadsheet" } };
     return readCsv(name, bytes, encoding);
   } catch (e) {
     return { ok: false, error: { kind: "damaged", reason: e instanceof Error ? e.name : "read" } };
