@@ -9,6 +9,7 @@ import { libraryMessages } from "./library";
 import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
 import { sharingUi } from "./sharingUi";
+import { spreadsheetMessages } from "./spreadsheet";
 import { storageMessages } from "./storage";
 
 // One part per line, so that features added side by side merge without conflict.
@@ -24,6 +25,7 @@ const PARTS = [
   planFileMessages,
   sharingUi,
   gridMessages,
+  spreadsheetMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
