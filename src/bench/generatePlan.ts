@@ -57,7 +57,9 @@ const PLACES = ["An Phú", "Bình Minh", "Long Hòa", "Tân Thành", "Hòa Lợi
 function subAreas(n: number): SubArea[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `xa-${i + 1}`,
+    code: "",
     name: `Xã ${PLACES[i % PLACES.length]} ${Math.floor(i / PLACES.length) + 1}`,
+    groupId: null,
   }));
 }
 
@@ -195,6 +197,8 @@ export function generatePlan(options: GenerateOptions): Plan {
     reporting: opts.reporting,
     moneyScale: "million",
     subAreas: areas,
+    subAreaGroups: [],
+    statusBasis: "gain",
     notes: "",
     illustrative: true,
     templateId: null,

@@ -10,7 +10,13 @@ export type DetailsProblem =
 
 export const MAX_PROGRAMME_YEARS = 30;
 
-const DetailsSchema = Plan.omit({ indicators: true, tasks: true, subAreas: true, id: true }).partial();
+const DetailsSchema = Plan.omit({
+  indicators: true,
+  tasks: true,
+  subAreas: true,
+  subAreaGroups: true,
+  id: true,
+}).partial();
 
 export function checkDetailsPatch(plan: Plan, patch: DetailsPatch): DetailsProblem | null {
   if (!DetailsSchema.safeParse(patch).success) return "invalidDetails";

@@ -20,7 +20,9 @@ import { checkDetailsPatch, type DetailsProblem } from "./detailsRules";
 
 export type IndicatorPatch = Partial<Omit<Indicator, "id" | "series">>;
 export type TaskPatch = Partial<Omit<Task, "id">>;
-export type DetailsPatch = Partial<Omit<PlanDetails, "id" | "subAreas" | "createdAt" | "updatedAt">>;
+export type DetailsPatch = Partial<
+  Omit<PlanDetails, "id" | "subAreas" | "subAreaGroups" | "createdAt" | "updatedAt">
+>;
 
 export type Edit =
   | { type: "setCell"; indicatorId: string; area: string; key: string; value: CellValue | null }
@@ -266,6 +268,8 @@ function addSubArea(plan: Plan, edit: Extract<Edit, { type: "addSubArea" }>): Ed
     return fail("invalidShape", edit);
   }
   if (plan.subAreas.some((a) => a.id === edit.subArea.id)) return fail("duplicateId", edit);
+  const group = edit.subArea.groupId;
+  if (group !== null && !plan.subAreaGroups.some((g) => g.id === group)) return fail("unknownArea", edit);
   const first = plan.subAreas.length === 0;
   const indicators = first
     ? plan.indicators.map((ind) => {

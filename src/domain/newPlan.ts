@@ -1,6 +1,6 @@
 // Making plans: a blank one, or a fresh copy of a template or of another plan. Ids and times are
 // passed in so that this stays pure (the caller uses crypto.randomUUID and the clock).
-import type { Plan } from "./schema";
+import { DEFAULT_STATUS_BASIS, type Plan, type SubArea } from "./schema";
 
 export function blankPlan(id: string, now: string, startYear: number): Plan {
   return {
@@ -16,6 +16,8 @@ export function blankPlan(id: string, now: string, startYear: number): Plan {
     reporting: "yearly",
     moneyScale: "million",
     subAreas: [],
+    subAreaGroups: [],
+    statusBasis: DEFAULT_STATUS_BASIS,
     notes: "",
     illustrative: false,
     templateId: null,
@@ -29,4 +31,9 @@ export function blankPlan(id: string, now: string, startYear: number): Plan {
 /** A copy with a new id: the copy is a different plan from then on. */
 export function copyPlan(source: Plan, id: string, now: string, title = source.title): Plan {
   return { ...structuredClone(source), id, title, createdAt: now, updatedAt: now };
+}
+
+/** A sub-area with no code and no group unless given. */
+export function newSubArea(id: string, name: string, code = "", groupId: string | null = null): SubArea {
+  return { id, code, name, groupId };
 }

@@ -12,6 +12,8 @@ export type PlanProblemCode =
   | "duplicateIndicatorId"
   | "duplicateTaskId"
   | "duplicateSubAreaId"
+  | "duplicateSubAreaGroupId"
+  | "unknownSubAreaGroup"
   | "unknownArea";
 
 export interface PlanProblem {
@@ -37,6 +39,14 @@ export function checkPlan(plan: Plan, limit = 100): PlanProblem[] {
     areaIds.add(a.id);
   }
   if (plan.subAreas.length === 0) areaIds.add(WHOLE_AREA);
+  const groupIds = new Set<string>();
+  for (const g of plan.subAreaGroups) {
+    if (groupIds.has(g.id)) push({ code: "duplicateSubAreaGroupId", area: g.id });
+    groupIds.add(g.id);
+  }
+  for (const a of plan.subAreas) {
+    if (a.groupId !== null && !groupIds.has(a.groupId)) push({ code: "unknownSubAreaGroup", area: a.id });
+  }
 
   const ids = new Set<string>();
   for (const ind of plan.indicators) {

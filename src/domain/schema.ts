@@ -70,7 +70,13 @@ export const Bound = z.enum(["exact", "atLeast", "moreThan", "atMost", "about", 
 export type Bound = z.infer<typeof Bound>;
 
 export const SingleTarget = z.strictObject({ bound: SingleBound, value: finite });
-export const RangeTarget = z.strictObject({ bound: z.literal("range"), min: finite, max: finite });
+export const RangeTarget = z.strictObject({
+  bound: z.literal("range"),
+  min: finite,
+  max: finite,
+  /** "khoảng 20–30%": the range itself is approximate (format v2). Absent or false: as written. */
+  about: z.boolean().optional(),
+});
 /** A target value: one number with its wording, or a range "15–20". */
 export const Target = z.discriminatedUnion("bound", [SingleTarget, RangeTarget]);
 export type Target = z.infer<typeof Target>;
@@ -154,15 +160,36 @@ export type Task = z.infer<typeof Task>;
 /** Names that must never be object keys in a file (sub-area ids key the series of each indicator). */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
+const areaId = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((id) => !RESERVED_KEYS.has(id), { message: "reserved-id" });
+
 export const SubArea = z.strictObject({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .refine((id) => !RESERVED_KEYS.has(id), { message: "reserved-id" }),
+  id: areaId,
+  /** Official code ("mã") as in "27544 – Phường 1"; "" when the planner gave none (format v2). */
+  code: text(20),
   name: z.string().min(1).max(200),
+  /** The group (a former province or district) this sub-area belongs to, or null (format v2). */
+  groupId: areaId.nullable(),
 });
 export type SubArea = z.infer<typeof SubArea>;
+
+/** A group of sub-areas, e.g. a former province inside a merged one ("Bến Tre cũ"); format v2. */
+export const SubAreaGroup = z.strictObject({
+  id: areaId,
+  name: z.string().min(1).max(200),
+});
+export type SubAreaGroup = z.infer<typeof SubAreaGroup>;
+
+/**
+ * Which figure judges the status (DECISIONS.md "Status"): "gain" — the share of the planned gain
+ * (mức tăng đạt) where the series has a baseline, else đạt % KH; "planShare" — always đạt % KH.
+ */
+export const StatusBasis = z.enum(["gain", "planShare"]);
+export type StatusBasis = z.infer<typeof StatusBasis>;
+export const DEFAULT_STATUS_BASIS: StatusBasis = "gain";
 
 export const DocumentType = z.enum(["programme", "plan"]);
 export type DocumentType = z.infer<typeof DocumentType>;
@@ -197,6 +224,10 @@ export const Plan = z.strictObject({
   reporting: Reporting,
   moneyScale: MoneyScale,
   subAreas: z.array(SubArea).max(500),
+  /** Groups of sub-areas (former provinces or districts); empty when the plan has none. */
+  subAreaGroups: z.array(SubAreaGroup).max(200),
+  /** Which figure judges the status of every indicator of this plan. */
+  statusBasis: StatusBasis,
   notes: text(5000),
   /** Invented figures for demonstration, shown as "minh họa" wherever the plan appears. */
   illustrative: z.boolean(),

@@ -11,7 +11,7 @@ export {
   FORMAT,
   MAX_FILE_BYTES,
   MAX_FILE_MB,
-  PlanFileV1,
+  PlanFileV2,
 } from "./planFileFormat";
 export type {
   FileStamp,

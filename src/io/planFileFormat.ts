@@ -1,4 +1,4 @@
-// The plan file v1: the format planners email to each other (docs/file-format.md). An envelope names
+// The plan file (format version 2): the format planners email to each other (docs/file-format.md). An envelope names
 // the format and its version, the app that wrote it and when, then carries one plan. The zod schema
 // below is the source of validation and of the published JSON Schema (public/htxplan.schema.json).
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { Plan } from "../domain/schema";
 /** The value of "format" in every plan file. */
 export const FORMAT = "htx-plan";
 /** The format version this app writes. Files of versions 1..CURRENT open (older ones by migration). */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 export const APP_NAME = "HTX Plan";
 export const APP_VERSION: string = packageVersion;
 /** Largest file the reader accepts (DECISIONS.md "Limits"): 50 MB. */
@@ -28,8 +28,11 @@ export const AppStamp = z.strictObject({
   version: z.string().max(50),
 });
 
-/** The plan file of the current format version, exactly as written and read. */
-export const PlanFileV1 = z.strictObject({
+/**
+ * The plan file of the current format version, exactly as written and read. Version 2 added sub-area
+ * groups and codes, the plan's status basis and approximate ranges (docs/file-format.md).
+ */
+export const PlanFileV2 = z.strictObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   app: AppStamp,
@@ -37,7 +40,8 @@ export const PlanFileV1 = z.strictObject({
   exportedAt: z.iso.datetime({ offset: true }),
   plan: Plan,
 });
-export type PlanFileV1 = z.infer<typeof PlanFileV1>;
+export type PlanFileV2 = z.infer<typeof PlanFileV2>;
 
 /** The schema of the current version: what migrations end in and what the reader validates. */
-export const CurrentPlanFile = PlanFileV1;
+export const CurrentPlanFile = PlanFileV2;
+export type CurrentPlanFile = PlanFileV2;

@@ -3,7 +3,7 @@
 import { provinceInfo, slugify } from "../domain/provinces";
 import type { Plan } from "../domain/schema";
 import { APP_NAME, APP_VERSION, CURRENT_FORMAT_VERSION, FILE_SUFFIX, FORMAT } from "./planFileFormat";
-import type { PlanFileV1 } from "./planFileFormat";
+import type { PlanFileV2 } from "./planFileFormat";
 
 /**
  * The file's text for a valid plan (as the app holds it). The writer does not validate: the plan
@@ -11,7 +11,7 @@ import type { PlanFileV1 } from "./planFileFormat";
  * what is written.
  */
 export function writePlanFile(plan: Plan, now: Date): string {
-  const file: PlanFileV1 = {
+  const file: PlanFileV2 = {
     format: FORMAT,
     formatVersion: CURRENT_FORMAT_VERSION,
     app: { name: APP_NAME, version: APP_VERSION },

@@ -3,6 +3,7 @@
 // first; undo brings both back.
 import { useState, type FormEvent } from "react";
 import { usePlanEditor } from "../app/planEditor";
+import { newSubArea } from "../domain/newPlan";
 import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { problemOf, type FieldProblem } from "./commitField";
@@ -20,7 +21,7 @@ export function SubAreasEditor() {
     const clean = name.normalize("NFC").trim();
     if (clean === "") return setError({ key: "field.required" });
     if (clean.length > 200) return setError({ key: "field.tooLong", params: { max: 200 } });
-    const subArea: SubArea = { id: crypto.randomUUID(), name: clean };
+    const subArea: SubArea = newSubArea(crypto.randomUUID(), clean);
     const r = dispatch({ type: "addSubArea", subArea, index: plan.subAreas.length });
     if (!r.ok) return setError(problemOf(r.error.problem));
     setName("");

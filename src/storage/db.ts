@@ -9,6 +9,7 @@ import Dexie, { type Table, type Transaction } from "dexie";
 import type { IndicatorRecord, PlanRecord, SeriesRecord, TaskRecord } from "./planRecords";
 import type { Plan } from "../domain/schema";
 import { updateDatabaseStatus } from "./storageStatus";
+import { detailsToV3 } from "./upgradeDetails";
 import { cellsToSeries } from "./upgradeSeries";
 
 export const DB_NAME = "htx-plan";
@@ -57,6 +58,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       cells: null,
     },
     upgrade: cellsToSeries,
+  },
+  {
+    // File format v2: sub-area groups and codes, and which figure judges the status. No table or
+    // index changes; plans and snapshots stored before get the defaults (upgradeDetails.ts).
+    version: 3,
+    stores: {},
+    upgrade: detailsToV3,
   },
 ];
 

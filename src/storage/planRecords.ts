@@ -54,6 +54,8 @@ export function detailsContent(plan: DetailsContent): DetailsContent {
     reporting: plan.reporting,
     moneyScale: plan.moneyScale,
     subAreas: plan.subAreas,
+    subAreaGroups: plan.subAreaGroups,
+    statusBasis: plan.statusBasis,
     notes: plan.notes,
     illustrative: plan.illustrative,
     templateId: plan.templateId,

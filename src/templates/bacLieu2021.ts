@@ -26,6 +26,8 @@ export const bacLieu2021: Plan = {
   reporting: "yearly",
   moneyScale: "million",
   subAreas: [],
+  subAreaGroups: [],
+  statusBasis: "gain",
   notes:
     "Giao Thủ trưởng các Sở, Ban, Ngành, đoàn thể tỉnh, Liên minh HTX tỉnh và Chủ tịch UBND các huyện, thị xã, thành phố tổ chức triển khai theo chức năng, nhiệm vụ.",
   illustrative: false,

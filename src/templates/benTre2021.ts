@@ -24,6 +24,8 @@ export const benTre2021: Plan = {
   reporting: "halfYearly",
   moneyScale: "million",
   subAreas: [],
+  subAreaGroups: [],
+  statusBasis: "gain",
   notes:
     "Sở Kế hoạch và Đầu tư là đầu mối triển khai. Định kỳ 6 tháng báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư để tổng hợp báo cáo UBND tỉnh.",
   illustrative: false,

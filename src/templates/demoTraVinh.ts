@@ -6,9 +6,9 @@ import { exact, range } from "./build";
 import { traVinh2021 } from "./traVinh2021";
 
 const AREAS = [
-  { id: "tra-cu", name: "Huyện Trà Cú" },
-  { id: "cang-long", name: "Huyện Càng Long" },
-  { id: "con-lai", name: "Các huyện, thị xã, thành phố còn lại" },
+  { id: "tra-cu", code: "", name: "Huyện Trà Cú", groupId: null },
+  { id: "cang-long", code: "", name: "Huyện Càng Long", groupId: null },
+  { id: "con-lai", code: "", name: "Các huyện, thị xã, thành phố còn lại", groupId: null },
 ];
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 

@@ -23,6 +23,8 @@ export const ninhBinh2020: Plan = {
   reporting: "yearly",
   moneyScale: "million",
   subAreas: [],
+  subAreaGroups: [],
+  statusBasis: "gain",
   notes: "",
   illustrative: false,
   templateId: "ninh-binh-2020",

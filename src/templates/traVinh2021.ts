@@ -22,6 +22,8 @@ export const traVinh2021: Plan = {
   reporting: "yearly",
   moneyScale: "million",
   subAreas: [],
+  subAreaGroups: [],
+  statusBasis: "gain",
   notes: "",
   illustrative: false,
   templateId: "tra-vinh-2021-2025",

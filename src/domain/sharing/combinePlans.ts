@@ -78,13 +78,13 @@ function mapAreas(plans: readonly Plan[], names: readonly string[]): AreaMap {
     const map = new Map<string, string>();
     if (plan.subAreas.length === 0) {
       const id = uniqueId(slugify(source));
-      subAreas.push({ id, name: cut(source, 200) });
+      subAreas.push({ id, code: "", name: cut(source, 200), groupId: null });
       map.set("all", id);
     }
     for (const a of plan.subAreas) {
       const id = uniqueId(`${slugify(source)}-${a.id}`);
       const prefix = cut(source, Math.max(20, 200 - a.name.length - 3));
-      subAreas.push({ id, name: cut(`${prefix} › ${a.name}`, 200) });
+      subAreas.push({ id, code: a.code, name: cut(`${prefix} › ${a.name}`, 200), groupId: null });
       map.set(a.id, id);
     }
     return map;
@@ -191,6 +191,8 @@ export function combinePlans(
     reporting: plans.some((p) => p.reporting === "halfYearly") ? "halfYearly" : "yearly",
     moneyScale: first.moneyScale,
     subAreas: areas.subAreas,
+    subAreaGroups: [],
+    statusBasis: first.statusBasis,
     notes: cut(`Hợp nhất từ ${plans.length} kế hoạch: ${plans.map((p) => p.title).join("; ")}.`, 5000),
     illustrative: plans.some((p) => p.illustrative),
     templateId: null,

@@ -38,6 +38,8 @@ export function exportSubArea(
     ...structuredClone(plan),
     title: subAreaPartTitle(plan.title, area.name),
     subAreas: [{ ...area }],
+    // The commune's part keeps its own group, so that it says which former province it belongs to.
+    subAreaGroups: plan.subAreaGroups.filter((g) => g.id === area.groupId).map((g) => ({ ...g })),
     indicators: plan.indicators.map((ind) => {
       const s = ind.series[areaId];
       return { ...structuredClone(ind), series: s ? { [areaId]: structuredClone(s) } : {} };

@@ -66,6 +66,8 @@ export const domainTerms = bilingual(
     "problem.duplicateIndicatorId": "Hai chỉ tiêu trùng mã định danh",
     "problem.duplicateTaskId": "Hai nhiệm vụ trùng mã định danh",
     "problem.duplicateSubAreaId": "Hai địa bàn trùng mã định danh",
+    "problem.duplicateSubAreaGroupId": "Hai nhóm địa bàn trùng mã định danh",
+    "problem.unknownSubAreaGroup": "Địa bàn thuộc một nhóm không có trong kế hoạch",
     "read.empty": "Chưa nhập giá trị",
     "read.notANumber": "Không phải là số",
     "read.otherLocale":
@@ -135,6 +137,8 @@ export const domainTerms = bilingual(
     "problem.duplicateIndicatorId": "Two indicators share an id",
     "problem.duplicateTaskId": "Two tasks share an id",
     "problem.duplicateSubAreaId": "Two sub-areas share an id",
+    "problem.duplicateSubAreaGroupId": "Two sub-area groups share an id",
+    "problem.unknownSubAreaGroup": "A sub-area belongs to a group the plan does not have",
     "read.empty": "No value entered",
     "read.notANumber": "Not a number",
     "read.otherLocale":

@@ -1,7 +1,6 @@
 // Old files open by migration, not by leniency: a file of format version N goes through the numbered
 // steps N→N+1→…→CURRENT, each a small pure function on the raw JSON, and only then is it validated
-// strictly against the current schema. Version 1 is the first format, so the chain has no step yet;
-// the mechanism and its tests exist so that the first change of format is one small file.
+// strictly against the current schema.
 //
 // Adding version N+1 (CONTRIBUTING.md "Changing the file format"):
 // 1. write src/io/migrations/<NNN>-<what-changed>.ts exporting a MigrationStep with from: N;
@@ -9,6 +8,8 @@
 // 3. keep test/fixtures/plan-vN.htxplan.json and add plan-v(N+1).htxplan.json, and a test
 //    test/unit/io/migrations/step-<N>.test.ts (test/unit/io/migrations.test.ts fails without them);
 // 4. `npm run schema` to publish the new JSON Schema.
+
+import { subAreaGroupsAndStatusBasis } from "./001-sub-area-groups-status-basis";
 
 /** A raw plan file as parsed from JSON, before validation. */
 export type RawFile = Record<string, unknown>;
@@ -26,8 +27,8 @@ export interface MigrationStep {
   up: (file: RawFile) => RawFile;
 }
 
-/** Every step, in order of version. Empty: version 1 is the first format. */
-export const MIGRATIONS: readonly MigrationStep[] = [];
+/** Every step, in order of version. */
+export const MIGRATIONS: readonly MigrationStep[] = [subAreaGroupsAndStatusBasis];
 
 export type MigrateResult =
   { ok: true; file: RawFile } | { ok: false; from: number; to: number; reason: string };

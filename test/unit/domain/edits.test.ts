@@ -175,7 +175,11 @@ describe("edits", () => {
 describe("reserved ids", () => {
   it("refuses a sub-area whose id could pollute an object's prototype in a file", () => {
     for (const id of ["__proto__", "constructor", "prototype"]) {
-      const r = applyEdit(traVinh2021, { type: "addSubArea", subArea: { id, name: "Xã A" }, index: 0 });
+      const r = applyEdit(traVinh2021, {
+        type: "addSubArea",
+        subArea: { id, code: "", name: "Xã A", groupId: null },
+        index: 0,
+      });
       expect(r.ok ? null : r.error.problem).toBe("invalidShape");
     }
   });

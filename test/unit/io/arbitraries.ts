@@ -72,9 +72,12 @@ function arbTarget(value: fc.Arbitrary<number>): fc.Arbitrary<Target> {
       bound: fc.constantFrom("exact", "atLeast", "moreThan", "atMost", "about" as const),
       value,
     }),
-    fc
-      .tuple(value, value)
-      .map(([a, b]): Target => ({ bound: "range", min: Math.min(a, b), max: Math.max(a, b) })),
+    fc.tuple(value, value, fc.constantFrom(undefined, true, false)).map(([a, b, about]): Target => ({
+      bound: "range",
+      min: Math.min(a, b),
+      max: Math.max(a, b),
+      ...(about === undefined ? {} : { about }),
+    })),
   );
 }
 
@@ -203,10 +206,11 @@ export function arbPlan(size: PlanSize = {}): fc.Arbitrary<Plan> {
       length: fc.integer({ min: 1, max: maxYears }),
       reporting: fc.constantFrom("yearly", "halfYearly" as const),
       subAreaIds: fc.uniqueArray(arbId, { maxLength: maxSubAreas }),
+      groupIds: fc.uniqueArray(arbId, { maxLength: 2 }),
       indicatorIds: fc.uniqueArray(arbId, { maxLength: maxIndicators }),
       taskIds: fc.uniqueArray(arbId, { maxLength: maxTasks }),
     })
-    .chain(({ startYear, length, reporting, subAreaIds, indicatorIds, taskIds }) => {
+    .chain(({ startYear, length, reporting, subAreaIds, groupIds, indicatorIds, taskIds }) => {
       const endYear = Math.min(2100, startYear + length - 1);
       const frame: Frame = {
         years: Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i),
@@ -232,9 +236,25 @@ export function arbPlan(size: PlanSize = {}): fc.Arbitrary<Plan> {
         baselineYear: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
         reporting: fc.constant(reporting),
         moneyScale: fc.constantFrom("million", "billion" as const),
-        subAreas: fc
-          .tuple(...subAreaIds.map(() => arbText(80, 1)))
-          .map((names) => subAreaIds.map((id, i): SubArea => ({ id, name: names[i] as string }))),
+        subAreas: fc.tuple(
+          ...subAreaIds.map((id): fc.Arbitrary<SubArea> =>
+            fc.record({
+              id: fc.constant(id),
+              code: arbText(20),
+              name: arbText(80, 1),
+              groupId: fc
+                .option(fc.constantFrom(...(groupIds.length > 0 ? groupIds : ["none"])), {
+                  nil: null,
+                  freq: groupIds.length > 0 ? 3 : 1,
+                })
+                .map((g) => (groupIds.length > 0 ? g : null)),
+            }),
+          ),
+        ),
+        subAreaGroups: fc.tuple(
+          ...groupIds.map((id) => fc.record({ id: fc.constant(id), name: arbText(80, 1) })),
+        ),
+        statusBasis: fc.constantFrom("gain", "planShare" as const),
         notes: arbText(300),
         illustrative: fc.boolean(),
         templateId: fc.option(arbText(40), { nil: null }),

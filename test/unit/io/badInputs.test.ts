@@ -46,10 +46,10 @@ describe("bad plan files are refused with a typed, located error", () => {
     [
       "a newer version",
       spoil((f) => {
-        f.formatVersion = 2;
+        f.formatVersion = 3;
         f.app.version = "3.0.0";
       }),
-      { kind: "newerVersion", version: 2, supported: 1, appVersion: "3.0.0" },
+      { kind: "newerVersion", version: 3, supported: 2, appVersion: "3.0.0" },
     ],
     [
       "a truncated file",
@@ -127,7 +127,7 @@ describe("bad plan files are refused with a typed, located error", () => {
     const e = errorOf(
       spoil((f) => {
         ind(f, "4").series["con-lai"].baseline = 1e20;
-      }).replace('"formatVersion": 1,', '"formatVersion": 1, "x": -1e309,'),
+      }).replace('"formatVersion": 2,', '"formatVersion": 2, "x": -1e309,'),
     );
     expect(e.kind === "invalid" && e.issues.map((i) => [i.code, i.place.path])).toEqual([
       ["tooBig", '$.plan.indicators[3].series["con-lai"].baseline'],
@@ -253,7 +253,7 @@ describe("bad plan files are refused with a typed, located error", () => {
     expect(e).toMatchObject({ kind: "domain", total: 27 });
     const many = errorOf(
       spoil((f) => {
-        for (let k = 0; k < 80; k++) f.plan.subAreas.push({ id: `x${k}`, name: "" });
+        for (let k = 0; k < 80; k++) f.plan.subAreas.push({ id: `x${k}`, code: "", name: "", groupId: null });
       }),
     );
     expect(many.kind === "invalid" && [many.issues.length, many.total]).toEqual([50, 80]);

@@ -57,6 +57,20 @@ describe("fixtures of every released format version", () => {
     expect(planFileName(p)).toBe("ben-tre-2021-2023-minh-hoa.htxplan.json");
   });
 
+  it("version 2 holds what its README says", () => {
+    const r = readPlanFile(bytes("plan-v2.htxplan.json"));
+    if (!r.ok) throw new Error(r.error.kind);
+    const p = r.plan;
+    expect(p.statusBasis).toBe("planShare");
+    expect(p.subAreaGroups.map((g) => g.name)).toEqual(["Bến Tre cũ", "Trà Vinh cũ"]);
+    expect(p.subAreas.map((a) => [a.code, a.name, a.groupId])).toEqual([
+      ["28756", "Xã An Phú", "ben-tre-cu"],
+      ["", "Phường 1", null],
+    ]);
+    const growth = p.indicators.find((i) => i.kind === "growth")!;
+    expect(Object.values(growth.series).some((s) => s.total?.bound === "range" && s.total.about)).toBe(true);
+  });
+
   it("the current version's fixture is what the writer writes, byte for byte", () => {
     const current = text(`plan-v${CURRENT_FORMAT_VERSION}.htxplan.json`);
     const r = readPlanFile(current);

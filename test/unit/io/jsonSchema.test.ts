@@ -6,7 +6,7 @@ import { TEMPLATES } from "../../../src/templates";
 import { validate } from "./miniJsonSchema";
 
 import published from "../../../public/htxplan.schema.json?raw";
-import fixture from "../../fixtures/plan-v1.htxplan.json?raw";
+import fixture from "../../fixtures/plan-v2.htxplan.json?raw";
 
 const schema = JSON.parse(published) as Record<string, unknown>;
 
@@ -38,7 +38,7 @@ describe("the published JSON Schema (public/htxplan.schema.json)", () => {
     file.plan.indicators[0].unit = "cái";
     file.plan.indicators[1].series["xa-an-phu"].plan["20x1"] = { bound: "exact", value: 1 };
     file.plan.tasks[0].owner = "?";
-    file.formatVersion = 2;
+    file.formatVersion = 3;
     expect(validate(schema, file)).toEqual([
       "$.formatVersion: const",
       "$.plan.indicators[0].unit: enum",

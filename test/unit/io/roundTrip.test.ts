@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generatePlan } from "../../../src/bench/generatePlan";
 import { checkPlan } from "../../../src/domain/planChecks";
 import { Plan } from "../../../src/domain/schema";
-import { readPlanFile, writePlanFile } from "../../../src/io";
+import { CURRENT_FORMAT_VERSION, readPlanFile, writePlanFile } from "../../../src/io";
 import { TEMPLATES } from "../../../src/templates";
 import { arbPlan } from "./arbitraries";
 
@@ -32,7 +32,7 @@ describe("written and read back", () => {
     fc.assert(
       fc.property(arbPlan(), (plan) => {
         const { fromText, fromBytes } = readBack(plan);
-        expect(fromText).toMatchObject({ ok: true, fromVersion: 1, warnings: [] });
+        expect(fromText).toMatchObject({ ok: true, fromVersion: CURRENT_FORMAT_VERSION, warnings: [] });
         expect(fromText.ok && fromText.plan).toEqual(plan);
         expect(fromBytes.ok && fromBytes.plan).toEqual(plan);
       }),
@@ -62,7 +62,7 @@ describe("written and read back", () => {
   it("reports who wrote the file and when", () => {
     const r = readPlanFile(writePlanFile(TEMPLATES[0]!, NOW));
     expect(r.ok && r.file).toEqual({
-      formatVersion: 1,
+      formatVersion: CURRENT_FORMAT_VERSION,
       appName: "HTX Plan",
       appVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
       exportedAt: "2026-03-01T02:03:04.005Z",

@@ -11,7 +11,7 @@ describe("writing a plan file", () => {
     const text = writePlanFile(traVinh2021, NOW);
     expect(
       text.startsWith(
-        '{\n  "format": "htx-plan",\n  "formatVersion": 1,\n  "app": {\n    "name": "HTX Plan",',
+        '{\n  "format": "htx-plan",\n  "formatVersion": 2,\n  "app": {\n    "name": "HTX Plan",',
       ),
     ).toBe(true);
     expect(text).toContain('"exportedAt": "2026-02-03T04:05:06.007Z",\n  "plan": {\n    "id": ');

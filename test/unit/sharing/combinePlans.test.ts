@@ -112,8 +112,8 @@ describe("combining plans", () => {
     expect(PlanSchema.safeParse(plan).success).toBe(true);
     expect(checkPlan(plan)).toEqual([]);
     expect(plan.subAreas).toEqual([
-      { id: "bac-lieu", name: "Bạc Liêu" },
-      { id: "tra-vinh", name: "Trà Vinh" },
+      { id: "bac-lieu", code: "", name: "Bạc Liêu", groupId: null },
+      { id: "tra-vinh", code: "", name: "Trà Vinh", groupId: null },
     ]);
     const htx = byName(plan, "Thành lập mới hợp tác xã");
     expect(Object.keys(htx.series)).toEqual(["bac-lieu", "tra-vinh"]);

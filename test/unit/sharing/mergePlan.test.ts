@@ -113,7 +113,7 @@ describe("mergePlan", () => {
     file = apply(file, {
       type: "addSubArea",
       index: 2,
-      subArea: { id: "duyen-hai", name: "Thị xã Duyên Hải" },
+      subArea: { id: "duyen-hai", code: "", name: "Thị xã Duyên Hải", groupId: null },
     });
     file = apply(file, {
       type: "setCell",

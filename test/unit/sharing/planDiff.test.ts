@@ -97,7 +97,7 @@ describe("planDiff", () => {
     file = apply(file, {
       type: "addSubArea",
       index: 2,
-      subArea: { id: "duyen-hai", name: "Thị xã Duyên Hải" },
+      subArea: { id: "duyen-hai", code: "", name: "Thị xã Duyên Hải", groupId: null },
     });
     file = apply(file, {
       type: "setCell",

@@ -25,7 +25,7 @@ describe("one sub-area's part of a plan", () => {
     expect(checkPlan(p)).toEqual([]);
     expect(p.id).toBe(basePlan.id);
     expect(p.title).toBe(`${basePlan.title} — Huyện Càng Long`);
-    expect(p.subAreas).toEqual([{ id: "cang-long", name: "Huyện Càng Long" }]);
+    expect(p.subAreas).toEqual([{ id: "cang-long", code: "", name: "Huyện Càng Long", groupId: null }]);
     for (const ind of p.indicators) expect(Object.keys(ind.series)).toEqual(["cang-long"]);
     expect(p.indicators[1]!.series["cang-long"]).toEqual(basePlan.indicators[1]!.series["cang-long"]);
     expect(isSubAreaPart(basePlan, p)).toBe("cang-long");
@@ -141,5 +141,23 @@ describe("one sub-area's part of a plan", () => {
         error: { problem: "notWhole", edit: { indicatorId: "demo-2", key: "actual:2022" } },
       },
     });
+  });
+});
+
+describe("a sub-area in a group", () => {
+  it("keeps its group in its part, and only that group", () => {
+    const grouped: Plan = {
+      ...basePlan,
+      subAreaGroups: [
+        { id: "nhom-a", name: "Trà Vinh cũ" },
+        { id: "nhom-b", name: "Bến Tre cũ" },
+      ],
+      subAreas: basePlan.subAreas.map((a, i) => ({ ...a, groupId: i === 0 ? "nhom-b" : "nhom-a" })),
+    };
+    const first = grouped.subAreas[0]!;
+    const r = exportSubArea(grouped, first.id);
+    if (!r.ok) throw new Error(r.error.reason);
+    expect(r.plan.subAreaGroups).toEqual([{ id: "nhom-b", name: "Bến Tre cũ" }]);
+    expect(checkPlan(r.plan)).toEqual([]);
   });
 });

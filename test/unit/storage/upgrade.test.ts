@@ -41,13 +41,31 @@ function cellRecordsV1(plan: Plan) {
   return cells;
 }
 
+/** Before version 3 (file format v2) a plan record had no groups, no status basis, no sub-area codes. */
+function detailsBeforeV3(record: ReturnType<typeof planToRecords>["plan"]): Record<string, unknown> {
+  const { statusBasis: _basis, subAreaGroups: _groups, ...rest } = record;
+  return { ...rest, subAreas: record.subAreas.map(({ id, name }) => ({ id, name })) };
+}
+
+/** A snapshot as versions 1 and 2 kept it: the whole plan, without the fields of format v2. */
+function snapshotBeforeV3(plan: Plan) {
+  const { statusBasis: _basis, subAreaGroups: _groups, ...rest } = plan;
+  return {
+    id: `snap-${plan.id}`,
+    planId: plan.id,
+    name: "Trước khi nhập",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    plan: { ...rest, subAreas: plan.subAreas.map(({ id, name }) => ({ id, name })) },
+  };
+}
+
 const FIXTURES: Record<number, Fixture> = {
   1: {
     plans: [demoTraVinh, ninhBinh2020],
     write: async (db) => {
       for (const plan of [demoTraVinh, ninhBinh2020]) {
         const r = planToRecords(plan);
-        await db.table("plans").add(r.plan);
+        await db.table("plans").add(detailsBeforeV3(r.plan));
         await db.table("indicators").bulkAdd(r.indicators);
         await db.table("cells").bulkAdd(cellRecordsV1(plan));
         await db.table("tasks").bulkAdd(r.tasks);
@@ -60,11 +78,26 @@ const FIXTURES: Record<number, Fixture> = {
     write: async (db) => {
       for (const plan of [demoTraVinh, ninhBinh2020]) {
         const r = planToRecords(plan);
+        await db.table("plans").add(detailsBeforeV3(r.plan));
+        await db.table("indicators").bulkAdd(r.indicators);
+        await db.table("series").bulkAdd(r.series);
+        await db.table("tasks").bulkAdd(r.tasks);
+      }
+      await db.table("snapshots").add(snapshotBeforeV3(demoTraVinh));
+      await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
+    },
+  },
+  3: {
+    plans: [demoTraVinh, ninhBinh2020],
+    write: async (db) => {
+      for (const plan of [demoTraVinh, ninhBinh2020]) {
+        const r = planToRecords(plan);
         await db.table("plans").add(r.plan);
         await db.table("indicators").bulkAdd(r.indicators);
         await db.table("series").bulkAdd(r.series);
         await db.table("tasks").bulkAdd(r.tasks);
       }
+      await db.table("snapshots").add({ ...snapshotBeforeV3(demoTraVinh), plan: demoTraVinh });
       await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
     },
   },
@@ -96,6 +129,9 @@ describe("database upgrades", () => {
       for (const plan of FIXTURES[v]!.plans) expect(await getPlan(plan.id, current)).toEqual(plan);
       expect(await current.table("meta").get("seededAt")).toBeDefined();
       expect(current.tables.map((t) => t.name)).not.toContain("cells");
+      const snapshot = (await current.table("snapshots").get(`snap-${demoTraVinh.id}`)) as
+        { plan: Plan } | undefined;
+      if (v >= 2) expect(snapshot?.plan).toEqual(demoTraVinh);
       current.close();
     },
   );
