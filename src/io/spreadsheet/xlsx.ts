@@ -1,12 +1,13 @@
-// Reading an .xlsx workbook: the cells through read-excel-file (MIT, kept up to date; loaded on first
-// use by a dynamic import, inside the read worker), and from the workbook's own XML what that library
-// does not tell: merged cells (a year merged over KH | TH | % KH), hidden columns, cells formatted as
+// Reading an .xlsx workbook inside the read worker (this module is loaded there on first use): the
+// parts unpacked with fflate, the cells read from each sheet's XML (sheetXml.ts), and what a plain
+// list of cells does not tell: merged cells (a year merged over KH | TH | % KH), hidden columns, cells formatted as
 // percentages (Excel stores 5,5% as 0.055), and formulas saved without a value (a workbook written by
 // a program that never calculated it) — such a cell shows its formula, so that the preview can name
 // it instead of reading it as empty.
 import { unzipSync, strFromU8, type UnzipFileInfo } from "fflate";
 import { MAX_FILE_BYTES } from "../planFileFormat";
 import type { RawCell } from "./cellValue";
+import { readSharedStrings, readSheetCells, unescapeXml } from "./sheetXml";
 import {
   MAX_CELLS,
   parseAddress,
@@ -32,15 +33,6 @@ const attr = (tag: string, name: string): string | null => {
   const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
   return m ? (m[1] as string) : null;
 };
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
 
 /** Style indexes (cellXfs order) whose number format is a percentage. */
 function percentStyles(stylesXml: string): Set<number> {
@@ -124,6 +116,11 @@ function applyFacts(rows: RawCell[][], facts: SheetXmlFacts): void {
   }
 }
 
+/** The sheets' names, in the workbook's order. */
+function sheetNames(workbook: string): string[] {
+  return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => unescapeXml(attr(m[0], "name") ?? ""));
+}
+
 /** The sheets' XML part names, in the workbook's order. */
 function sheetParts(files: Record<string, Uint8Array>): string[] {
   const workbook = strFromU8(files["xl/workbook.xml"] ?? new Uint8Array());
@@ -150,7 +147,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetRead> {
         names.push(f.name);
         unpacked += f.originalSize;
         if (unpacked > MAX_UNPACKED) throw new RangeError("unpacked");
-        return /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|worksheets\/[^/]+\.xml)$/.test(
+        return /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(
           f.name,
         );
       },
@@ -168,37 +165,27 @@ export async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetRead> {
   if (!files["xl/workbook.xml"]) return { ok: false, error: { kind: "notSpreadsheet" } };
   const parts = sheetParts(files);
   const styles = percentStyles(strFromU8(files["xl/styles.xml"] ?? new Uint8Array()));
-  let sheets: { sheet: string; data: unknown[][] }[];
-  try {
-    const { default: readXlsxFile } = await import("read-excel-file/universal");
-    const copy = bytes.slice().buffer;
-    sheets = (await readXlsxFile(copy, { trim: false })) as unknown as { sheet: string; data: unknown[][] }[];
-  } catch (e) {
-    return {
-      ok: false,
-      error: { kind: "damaged", reason: e instanceof Error ? e.message.slice(0, 200) : "read" },
-    };
-  }
+  const shared = readSharedStrings(strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array()));
+  const titles = sheetNames(strFromU8(files["xl/workbook.xml"]));
   const out: SheetTable[] = [];
   let cells = 0;
-  sheets.forEach((s, i) => {
+  for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const xml = part && files[part] ? strFromU8(files[part]) : "";
     const facts = sheetFacts(xml, styles);
-    const data = s.data.map((row) =>
-      row.map((c: unknown): RawCell => (c instanceof Date ? c.toISOString().slice(0, 10) : (c as RawCell))),
-    );
+    const data = readSheetCells(xml, shared);
     applyFacts(data, facts);
     const { rows, width } = tidyRows(data);
     cells += rows.length * width;
+    if (cells > MAX_CELLS) break;
     out.push({
-      name: s.sheet,
+      name: titles[i] ?? `Sheet${i + 1}`,
       rows,
       width,
       hidden: facts.hidden.filter((c) => c < width),
       merges: facts.merges,
     });
-  });
+  }
   if (cells > MAX_CELLS) return { ok: false, error: { kind: "tooLarge", size: cells, limit: MAX_CELLS } };
   if (out.every((s) => s.rows.length === 0)) return { ok: false, error: { kind: "empty" } };
   return { ok: true, format: "xlsx", sheets: out };

@@ -1,7 +1,7 @@
 // Messages between the page and the read worker. The file's bytes are transferred, not copied.
 import type { Plan } from "../../domain/schema";
 import type { CsvEncoding } from "../spreadsheet/csv";
-import type { SpreadsheetRead } from "../spreadsheet/workbook";
+import type { SheetForMapping } from "../spreadsheet/readForMapping";
 import type { FileRead } from "./readForImport";
 
 export type ToWorker =
@@ -13,4 +13,4 @@ export type ToWorker =
 export type FromWorker =
   | { type: "read"; id: number; read: FileRead }
   | { type: "plan"; id: number; plan: Plan | null }
-  | { type: "sheet"; id: number; read: SpreadsheetRead };
+  | { type: "sheet"; id: number; read: SheetForMapping };

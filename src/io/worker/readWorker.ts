@@ -4,7 +4,7 @@
 // for the import's mapping step. Messages: see protocol.ts.
 import type { Plan } from "../../domain/schema";
 import type { FromWorker, ToWorker } from "./protocol";
-import { readSpreadsheet } from "../spreadsheet/readSpreadsheet";
+import { readForMapping } from "../spreadsheet/readForMapping";
 import { readForImport } from "./readForImport";
 
 const held = new Map<string, Plan>();
@@ -29,7 +29,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
       break;
     case "sheet":
       // The .xlsx reader is loaded here on first use, never on the page.
-      void readSpreadsheet(m.name, new Uint8Array(m.bytes), m.encoding).then((read) =>
+      void readForMapping(m.name, new Uint8Array(m.bytes), m.encoding).then((read) =>
         post({ type: "sheet", id: m.id, read }),
       );
       break;

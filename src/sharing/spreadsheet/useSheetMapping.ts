@@ -8,12 +8,12 @@ import { guessKind, guessUnit } from "../../io/spreadsheet/guess";
 import {
   classifyColumns,
   headerSignature,
-  proposeMapping,
   proposeSheetMapping,
   type ColumnRole,
   type SheetMapping,
 } from "../../io/spreadsheet/headers";
 import { previewSheet, type SheetPreview } from "../../io/spreadsheet/preview";
+import type { SheetForMapping } from "../../io/spreadsheet/readForMapping";
 import type { SheetTable, SpreadsheetRead } from "../../io/spreadsheet/workbook";
 import { createPlanFileReader } from "../../io/worker/planFileReader";
 import { remember, rememberedFor, type RememberedMapping } from "./rememberedMapping";
@@ -61,6 +61,7 @@ export function useSheetMapping(file: File): SheetMappingState {
   const [saved, setSaved] = useState<RememberedMapping | null>(null);
   const [overrides, setOverrides] = useState<Map<number, Partial<RowState>>>(new Map());
   const [fixes, setFixes] = useState<Record<string, string>>({});
+  const [first, setFirst] = useState<SheetForMapping["proposal"]>(null);
 
   useEffect(() => {
     let live = true;
@@ -68,12 +69,16 @@ export function useSheetMapping(file: File): SheetMappingState {
     void file
       .arrayBuffer()
       .then((bytes) => reader.readSheet(file.name, bytes, forced))
-      .catch((): SpreadsheetRead => ({ ok: false, error: { kind: "damaged", reason: "read" } }))
-      .then((r) => {
+      .catch((): SheetForMapping => ({
+        read: { ok: false, error: { kind: "damaged", reason: "read" } },
+        proposal: null,
+      }))
+      .then(({ read: r, proposal }) => {
         if (!live) return;
         setRead(r);
-        if (r.ok) {
-          const found = withRemembered(r.sheets, proposeMapping(r.sheets));
+        if (r.ok && proposal) {
+          const found = withRemembered(r.sheets, proposal.mapping);
+          setFirst(found.saved ? null : proposal);
           setMapping(found.mapping);
           setSaved(found.saved);
         }
@@ -85,10 +90,11 @@ export function useSheetMapping(file: File): SheetMappingState {
 
   const sheets = read?.ok ? read.sheets : [];
   const sheet = mapping ? sheets[mapping.sheet] : undefined;
-  const preview = useMemo(
-    () => (sheet && mapping ? previewSheet(sheet, mapping, fixes) : null),
-    [sheet, mapping, fixes],
-  );
+  const preview = useMemo(() => {
+    // The worker's preview serves as long as the mapping is the one it was made for.
+    if (first && first.mapping === mapping && Object.keys(fixes).length === 0) return first.preview;
+    return sheet && mapping ? previewSheet(sheet, mapping, fixes) : null;
+  }, [first, sheet, mapping, fixes]);
 
   const rows = useMemo(() => {
     const out = new Map<number, RowState>();
