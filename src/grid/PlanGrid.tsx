@@ -16,7 +16,10 @@ import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { gridTheme, registerGridModules } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
+import type { SheetTable } from "../io/spreadsheet/workbook";
+import { SheetImportDialog } from "../sharing/lazy";
 import { GridNotice } from "./GridNotice";
+import { newIndicatorRows, pastedRows, pastedTable } from "./pastedRows";
 import { GridToolbar } from "./GridToolbar";
 import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
 import { GridContext } from "./gridContext";
@@ -84,6 +87,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
+  const [pasted, setPasted] = useState<{ table: SheetTable } | null>(null);
 
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
@@ -168,10 +172,27 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     note: openNote,
   };
 
+  // Rows whose first cells are names the plan does not have: offered as new indicators (the mapping
+  // step shows how they are read); anything else is pasted into the cells.
+  const clipboard = useMemo(
+    () => ({
+      ...act,
+      paste: (text: string, html: string) => {
+        const pastedRowsNow = pastedRows(text, html);
+        const wide = pastedRowsNow.some((r) => r.length >= 2) || plan.indicators.length === 0;
+        if (wide && !rollup && newIndicatorRows(pastedRowsNow, plan) > 0) {
+          setPasted({ table: pastedTable(pastedRowsNow, t("sheet.pastedName")) });
+          return;
+        }
+        act.paste(text);
+      },
+    }),
+    [act, plan, rollup, t],
+  );
   useGridClipboard(
     bodyRef,
     getApi,
-    act,
+    clipboard,
     editable,
     (text) => setNotice({ tone: "problem", text }),
     t(rollup ? "grid.wholeReadOnly" : "grid.readOnlyPlan"),
@@ -309,6 +330,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           onSave={(note) => act.saveNote(noteFor.row, noteFor.colId, note)}
         />
       )}
+      {pasted && <SheetImportDialog source={pasted} openPlanId={plan.id} onClose={() => setPasted(null)} />}
       {form && (
         <IndicatorForm
           {...form}

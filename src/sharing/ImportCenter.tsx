@@ -88,13 +88,16 @@ export function ImportCenter({ children }: { children: ReactNode }) {
   const [reader, setReader] = useState<PlanFileReader | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const sheetInputRef = useRef<HTMLInputElement>(null);
-  const [sheets, setSheets] = useState<{ key: number; file: File; planId: string | null }[]>([]);
+  const [sheets, setSheets] = useState<{ key: number; source: { file: File }; planId: string | null }[]>([]);
 
   const openFiles = useCallback((all: readonly File[]) => {
     const spreadsheets = all.filter((f) => SPREADSHEET.test(f.name));
     if (spreadsheets.length > 0) {
       const planId = openPlanId();
-      setSheets((prev) => [...prev, ...spreadsheets.map((file) => ({ key: ++fileKeys, file, planId }))]);
+      setSheets((prev) => [
+        ...prev,
+        ...spreadsheets.map((file) => ({ key: ++fileKeys, source: { file }, planId })),
+      ]);
     }
     const list = all.filter((f) => !SPREADSHEET.test(f.name));
     if (list.length === 0) return;
@@ -204,7 +207,7 @@ export function ImportCenter({ children }: { children: ReactNode }) {
       {sheets[0] && (
         <SheetImportDialog
           key={sheets[0].key}
-          file={sheets[0].file}
+          source={sheets[0].source}
           openPlanId={sheets[0].planId}
           onClose={() => setSheets((prev) => prev.slice(1))}
         />

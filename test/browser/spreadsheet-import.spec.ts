@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { oleFile } from "../fixtures/spreadsheets/buildXlsx";
 import { trackingWorkbook } from "../fixtures/spreadsheets/provincialSheet";
-import { saved, stored, storedIndicators, waitForGrid } from "./gridHelpers";
+import { cell, openPlan, saved, stored, storedIndicators, waitForGrid } from "./gridHelpers";
 import { openLibrary, rows } from "./sharingHelpers";
 
 async function pickSpreadsheet(page: Page, name: string, bytes: Uint8Array) {
@@ -84,4 +84,60 @@ test("an old .xls and a password-protected workbook say what they are and how to
   await expect(dialog.getByRole("alert")).toContainText("Tệp được đặt mật khẩu");
   await dialog.getByRole("button", { name: "Đóng" }).click();
   await expect(rows(page)).toHaveCount(5);
+});
+
+const WORD_TABLE = [
+  "<html><body><!--StartFragment--><table class=MsoTableGrid>",
+  "<tr><td><p>7</p></td><td><p>Số HTX ứng dụng<br>công nghệ cao</p></td><td rowspan=2><p>HTX</p></td><td><p>12</p></td></tr>",
+  "<tr><td><p>8</p></td><td><p>Số HTX có sản phẩm OCOP</p></td><td><p>30</p></td></tr>",
+  "<tr><td><p>9</p></td><td><p>Số thành viên được</p><p>tập huấn</p></td><td><p>lượt người</p></td><td><p>500</p></td></tr>",
+  "</table><!--EndFragment--></body></html>",
+].join("");
+const WORD_TEXT =
+  "7\tSố HTX ứng dụng công nghệ cao\tHTX\t12\r\n8\tSố HTX có sản phẩm OCOP\t\t30\r\n9\tSố thành viên được tập huấn\tlượt người\t500\r\n";
+
+test("three rows copied from a Word table, pasted into the grid, become three indicators in one step", async ({
+  page,
+}) => {
+  await openPlan(page, /Trà Vinh giai đoạn 2021–2025$/);
+  const before = await storedIndicators(page);
+  await cell(page, 1, "name").click();
+  await page.evaluate(
+    ({ html, text }) => {
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", text);
+      (document.activeElement ?? document.body).dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    { html: WORD_TABLE, text: WORD_TEXT },
+  );
+  const dialog = page.getByRole("dialog", { name: "Thêm các dòng đã dán thành chỉ tiêu mới" });
+  const preview = dialog.locator(".sheet-rows");
+  await expect(
+    preview.getByRole("cell", { name: "Số HTX ứng dụng công nghệ cao", exact: true }),
+  ).toBeVisible();
+  await expect(preview.getByRole("cell", { name: "Số thành viên được tập huấn", exact: true })).toBeVisible();
+  await expect(dialog.getByRole("combobox", { name: "Đơn vị: 9 Số thành viên được tập huấn" })).toHaveValue(
+    "personTimes",
+  );
+  // The existing plan is untouched until the planner confirms.
+  expect(await storedIndicators(page)).toEqual(before);
+  const guesses = dialog.getByLabel(/^Tôi đã kiểm tra loại và đơn vị/);
+  if ((await guesses.count()) > 0) await guesses.check();
+  await dialog.getByRole("button", { name: "Thêm 3 chỉ tiêu" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã nhập 3 chỉ tiêu" })).toBeVisible();
+  await saved(page);
+  const after = await storedIndicators(page);
+  expect(after.slice(0, before.length)).toEqual(before);
+  expect(after.slice(before.length)).toEqual([
+    { code: "7", name: "Số HTX ứng dụng công nghệ cao" },
+    { code: "8", name: "Số HTX có sản phẩm OCOP" },
+    { code: "9", name: "Số thành viên được tập huấn" },
+  ]);
+  // One undo removes all three.
+  await page.getByRole("status").getByRole("button", { name: "Hoàn tác" }).click();
+  await saved(page);
+  expect(await storedIndicators(page)).toEqual(before);
 });

@@ -109,6 +109,7 @@ export const spreadsheetMessages = bilingual(
     "sheet.more": "Hiện thêm (còn {n} dòng)",
     "sheet.paste.offer": "Thêm {n} chỉ tiêu mới…",
     "sheet.paste.heading": "Thêm các dòng đã dán thành chỉ tiêu mới",
+    "sheet.pastedName": "Dán",
   },
   {
     "sheet.importButton": "Import from Excel / CSV…",
@@ -215,5 +216,6 @@ export const spreadsheetMessages = bilingual(
     "sheet.more": "Show more ({n} rows left)",
     "sheet.paste.offer": "Add {n} new indicators…",
     "sheet.paste.heading": "Add the pasted rows as new indicators",
+    "sheet.pastedName": "Pasted",
   },
 );

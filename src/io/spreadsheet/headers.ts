@@ -166,6 +166,31 @@ export function proposeSheetMapping(sheet: SheetTable, index: number): SheetMapp
   return { sheet: index, headerRow, headerRows, columns, score: best };
 }
 
+/**
+ * A table without a header row (rows pasted from Word or a web page): the first column of long
+ * texts is the name, a column of short labels before it the code, a column after it whose texts are
+ * units the unit; columns of numbers are left for the planner to place.
+ */
+export function contentMapping(sheet: SheetTable, index: number): SheetMapping {
+  const texts = (c: number) => sheet.rows.map((r) => rawText(r[c] ?? null)).filter((t) => t !== "");
+  const wordy = (t: string) => /\p{L}{2,}/u.test(t);
+  const columns: ColumnRole[] = Array.from({ length: sheet.width }, () => ({ role: "ignore" }));
+  let name = -1;
+  for (let c = 0; c < sheet.width && name < 0; c++) {
+    const ts = texts(c);
+    if (ts.length > 0 && ts.filter(wordy).length >= ts.length / 2 && ts.some((t) => t.length > 6)) name = c;
+  }
+  if (name >= 0) {
+    columns[name] = { role: "name" };
+    const before = name > 0 ? texts(name - 1) : [];
+    if (before.length > 0 && before.every((t) => t.length <= 8)) columns[name - 1] = { role: "code" };
+    const after = texts(name + 1);
+    if (after.length > 0 && after.every((t) => (t.length <= 20 && wordy(t)) || t === "%"))
+      columns[name + 1] = { role: "unit" };
+  }
+  return { sheet: index, headerRow: -1, headerRows: 1, columns };
+}
+
 /** The mapping proposed for a workbook: the sheet whose headers are recognised best. */
 export function proposeMapping(sheets: readonly SheetTable[]): SheetMapping {
   let chosen: (SheetMapping & { score: number }) | null = null;
@@ -174,9 +199,10 @@ export function proposeMapping(sheets: readonly SheetTable[]): SheetMapping {
     if (!chosen || m.score > chosen.score) chosen = m;
   });
   const c = chosen as (SheetMapping & { score: number }) | null;
-  return c
-    ? { sheet: c.sheet, headerRow: c.headerRow, headerRows: c.headerRows, columns: c.columns }
-    : { sheet: 0, headerRow: 0, headerRows: 1, columns: [] };
+  if (c && c.score > 0)
+    return { sheet: c.sheet, headerRow: c.headerRow, headerRows: c.headerRows, columns: c.columns };
+  const first = sheets[0];
+  return first ? contentMapping(first, 0) : { sheet: 0, headerRow: 0, headerRows: 1, columns: [] };
 }
 
 /** The same headers in another file: the key a confirmed mapping is remembered under. */

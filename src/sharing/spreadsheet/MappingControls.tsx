@@ -92,12 +92,13 @@ export function MappingControls({
           <span>{t("sheet.headerRow")}</span>
           <input
             type="number"
-            min={1}
+            min={0}
             max={Math.max(1, sheet.rows.length)}
             value={mapping.headerRow + 1}
             onChange={(e) => {
               const n = Math.trunc(Number(e.target.value));
-              if (n >= 1 && n <= sheet.rows.length) onHeader(n - 1, mapping.headerRows);
+              // 0: no header row (rows pasted without their table's header).
+              if (n >= 0 && n <= sheet.rows.length) onHeader(n - 1, mapping.headerRows);
             }}
           />
         </label>

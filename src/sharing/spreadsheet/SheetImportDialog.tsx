@@ -16,24 +16,26 @@ import { MappingControls } from "./MappingControls";
 import { setPendingImport } from "./pendingImport";
 import { PreviewTable } from "./PreviewTable";
 import { sheetErrorText } from "./sheetErrorText";
-import { useSheetMapping } from "./useSheetMapping";
+import { useSheetMapping, type SheetSource } from "./useSheetMapping";
 import "./spreadsheet.css";
 
 type TargetKind = ImportTarget["kind"];
 
 export function SheetImportDialog({
-  file,
+  source,
   openPlanId,
   onClose,
 }: {
-  file: File;
+  source: SheetSource;
   openPlanId: string | null;
   onClose: () => void;
 }) {
+  const file = { name: "file" in source ? source.file.name : source.table.name };
+  const pasted = "table" in source;
   const i18n = useI18n();
   const { t, lang } = i18n;
   const ref = useRef<HTMLDialogElement>(null);
-  const state = useSheetMapping(file);
+  const state = useSheetMapping(source);
   const { read, mapping, preview, rows } = state;
   const [openPlan, setOpenPlan] = useState<Plan | null>(null);
   const [targetKind, setTargetKind] = useState<TargetKind>("new");
@@ -131,12 +133,12 @@ export function SheetImportDialog({
       onClose={onClose}
     >
       <div className="import-top">
-        <h2 id="sheet-heading">{t("sheet.heading")}</h2>
+        <h2 id="sheet-heading">{t(pasted ? "sheet.paste.heading" : "sheet.heading")}</h2>
         <button type="button" className="button" onClick={onClose}>
           {t("close")}
         </button>
       </div>
-      <p className="muted file-origin">{t("share.fromFile", { name: file.name })}</p>
+      {!pasted && <p className="muted file-origin">{t("share.fromFile", { name: file.name })}</p>}
       {!read && (
         <p className="hint" role="status">
           {t("sheet.reading", { name: file.name })}

@@ -9,6 +9,7 @@ import {
   classifyColumns,
   headerSignature,
   proposeSheetMapping,
+  proposeMapping,
   type ColumnRole,
   type SheetMapping,
 } from "../../io/spreadsheet/headers";
@@ -52,7 +53,10 @@ function withRemembered(
   };
 }
 
-export function useSheetMapping(file: File): SheetMappingState {
+/** A file to read in the worker, or rows pasted into the grid (already a table). */
+export type SheetSource = { file: File } | { table: SheetTable };
+
+export function useSheetMapping(source: SheetSource): SheetMappingState {
   const [reader] = useState(() => createPlanFileReader());
   useEffect(() => () => reader.close(), [reader]);
   const [read, setRead] = useState<SpreadsheetRead | null>(null);
@@ -66,6 +70,16 @@ export function useSheetMapping(file: File): SheetMappingState {
   useEffect(() => {
     let live = true;
     setRead(null);
+    if ("table" in source) {
+      const sheets = [source.table];
+      const m = proposeMapping(sheets);
+      setRead({ ok: true, format: "csv", encoding: "utf-8", sheets });
+      setFirst(null);
+      setMapping(m);
+      setSaved(null);
+      return;
+    }
+    const file = source.file;
     void file
       .arrayBuffer()
       .then((bytes) => reader.readSheet(file.name, bytes, forced))
@@ -86,7 +100,7 @@ export function useSheetMapping(file: File): SheetMappingState {
     return () => {
       live = false;
     };
-  }, [file, reader, forced]);
+  }, [source, reader, forced]);
 
   const sheets = read?.ok ? read.sheets : [];
   const sheet = mapping ? sheets[mapping.sheet] : undefined;
@@ -119,7 +133,7 @@ export function useSheetMapping(file: File): SheetMappingState {
   };
   return {
     read,
-    encoding: read?.ok && read.format === "csv" ? read.encoding : null,
+    encoding: read?.ok && read.format === "csv" && "file" in source ? read.encoding : null,
     setEncoding: setForced,
     sheets,
     mapping,
