@@ -2,14 +2,14 @@
 // src/storage (once; it stays in the bench page's IndexedDB), and the real PlanGrid mounted over the
 // real edit path (PlanEditorProvider) in a 1366 × 680 box, with helpers to read cells and act.
 import { createRoot } from "react-dom/client";
-import { usePlanEditor, type PlanEditor } from "../src/app/planEditor";
+import { usePlanEditor, type PlanEditor } from "../src/bindings/planEditor";
 import { BIG_PLAN, generatePlan } from "../src/bench/generatePlan";
 import { PlanGrid } from "../src/grid/PlanGrid";
 import { I18nProvider } from "../src/i18n/I18nProvider";
 import { db } from "../src/storage/db";
 import { dropSession } from "../src/storage/editPath";
 import { getPlan, putPlan } from "../src/storage/library";
-import { PlanEditorProvider } from "../src/storage/PlanEditorProvider";
+import { PlanEditorProvider } from "../src/bindings/PlanEditorProvider";
 
 export const BIG = `${BIG_PLAN.indicators} × ${BIG_PLAN.years} years × ${BIG_PLAN.subAreas} sub-areas`;
 

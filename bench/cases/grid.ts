@@ -9,10 +9,10 @@ import { benchCase } from "../types";
 import { BIG, mountGrid, nextFrame, openPlan, type Mounted, waitFor } from "../gridBench";
 import { db } from "../../src/storage/db";
 import { saveState } from "../../src/storage/storageStatus";
-import type { PlanEditor } from "../../src/app/planEditor";
+import type { PlanEditor } from "../../src/bindings/planEditor";
 import { applyEdit } from "../../src/domain/edits";
 import { indicatorRow } from "../../src/grid/rows";
-import { translator } from "../../src/grid/translate";
+import { translator } from "../../src/i18n/translator";
 
 const AREA = "xa-1";
 

@@ -1,23 +1,32 @@
 import { useEffect } from "react";
 import { useFocusAfterNavigation } from "./focusAfterNavigation";
 import { Header } from "./Header";
-import { hrefFor, useRoute } from "./router";
+import { PageErrorBoundary } from "./PageError";
+import { hrefFor, type Route, useRoute } from "../ui/router";
 import { StorageBanner } from "./StorageBanner";
 import { UpdateBanner } from "./UpdateBanner";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import { LibraryPage } from "../library/LibraryPage";
 import { PlanPage } from "../plan/PlanPage";
 import { TemplatePage } from "../plan/TemplatePage";
-import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../storage/hooks";
+import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../bindings/hooks";
 import { startStorage } from "../storage/startup";
+import { TEMPLATES } from "../templates";
 import { TemplateCharts } from "../charts/TemplateCharts";
 import { ImportCenter } from "../sharing/ImportCenter";
 import "../charts/bundledFont.css";
 
-function Screen() {
-  const route = useRoute();
+/** A page is the screen of one plan or template, or the library: its error boundary follows it. */
+function pageKey(route: Route): string {
+  return route.name === "plan"
+    ? `plan:${route.planId}`
+    : route.name === "template"
+      ? `template:${route.templateId}`
+      : route.name;
+}
+
+function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
-  useFocusAfterNavigation(hrefFor(route));
   switch (route.name) {
     case "home":
       return <LibraryPage />;
@@ -47,9 +56,30 @@ function NewVersionBanner() {
   return <UpdateBanner allSaved={save.state === "saved" && unsavedWrites() === 0} />;
 }
 
+function Shell() {
+  const route = useRoute();
+  useFocusAfterNavigation(hrefFor(route));
+  return (
+    /* Import (picker, drop anywhere, files opened by the installed app) works on every screen. */
+    <ImportCenter>
+      {/* Sticky, so that "not saved" and "reload" messages stay in view however far one scrolls. */}
+      <div className="top-bar">
+        <Header />
+        <StorageBanner />
+        <NewVersionBanner />
+      </div>
+      <main id="main" tabIndex={-1}>
+        <PageErrorBoundary key={pageKey(route)}>
+          <Screen route={route} />
+        </PageErrorBoundary>
+      </main>
+    </ImportCenter>
+  );
+}
+
 export function App() {
   useEffect(() => {
-    void startStorage();
+    void startStorage(TEMPLATES);
     // Writes still waiting are kept for the next start; only those that cannot be kept (the
     // browser's storage is full or off) make the page ask before it goes.
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -60,18 +90,7 @@ export function App() {
   }, []);
   return (
     <I18nProvider>
-      {/* Import (picker, drop anywhere, files opened by the installed app) works on every screen. */}
-      <ImportCenter>
-        {/* Sticky, so that "not saved" and "reload" messages stay in view however far one scrolls. */}
-        <div className="top-bar">
-          <Header />
-          <StorageBanner />
-          <NewVersionBanner />
-        </div>
-        <main id="main" tabIndex={-1}>
-          <Screen />
-        </main>
-      </ImportCenter>
+      <Shell />
     </I18nProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { useI18n } from "../i18n/I18nProvider";
-import { hrefFor } from "./router";
+import { hrefFor } from "../ui/router";
 import { SaveStatus } from "./SaveStatus";
 
 export function Header() {

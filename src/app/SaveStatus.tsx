@@ -2,7 +2,7 @@
 import { formatTimestamp } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
-import { useSaveState } from "../storage/hooks";
+import { useSaveState } from "../bindings/hooks";
 import { writeQueue } from "../storage/writeQueue";
 
 const REASONS = new Set(["quotaExceeded", "databaseClosed", "newerVersion", "failed"]);

@@ -1,7 +1,7 @@
 // Messages about the database that need the planner: a newer version took over (reload), an
 // upgrade waits for other tabs (close them), storage cannot be opened at all.
 import { useI18n } from "../i18n/I18nProvider";
-import { unsavedWrites, useDatabaseStatus, useSaveState } from "../storage/hooks";
+import { unsavedWrites, useDatabaseStatus, useSaveState } from "../bindings/hooks";
 
 export function StorageBanner() {
   const { t } = useI18n();

@@ -2,7 +2,7 @@
 // presentation. Takes the plan as a prop and never reads storage: the template routes mount it now,
 // the plan page mounts it on stored plans.
 import { useEffect, useRef } from "react";
-import { safeHref } from "../app/safeHref";
+import { safeHref } from "../ui/safeHref";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { Dashboard } from "./Dashboard";

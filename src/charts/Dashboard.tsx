@@ -5,7 +5,7 @@ import type { Plan } from "../domain/schema";
 import { STATUSES, type Status } from "../domain/status";
 import { formatIsoDate } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
-import { StatusBadge } from "../plan/StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import {
   agenciesOf,
   type DashboardFilter,
@@ -17,6 +17,7 @@ import {
 } from "./dashboardData";
 import { DashboardTile } from "./DashboardTile";
 import { OverdueTasks } from "./OverdueTasks";
+import { statusLabel } from "../i18n/labels";
 
 export interface DashboardProps {
   plan: Plan;
@@ -76,7 +77,7 @@ export function Dashboard({ plan, today, chartHref }: DashboardProps) {
             <option value="">{t("dash.all")}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`status.${s}`)} ({counts[s]})
+                {statusLabel(s, t)} ({counts[s]})
               </option>
             ))}
           </select>

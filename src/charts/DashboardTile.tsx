@@ -2,7 +2,7 @@
 // chart drawn only once the tile comes near the screen.
 import { useRef } from "react";
 import type { Plan } from "../domain/schema";
-import { safeHref } from "../app/safeHref";
+import { safeHref } from "../ui/safeHref";
 import { useI18n } from "../i18n/I18nProvider";
 import { indicatorTitle } from "./chartLabels";
 import type { Tile } from "./dashboardData";

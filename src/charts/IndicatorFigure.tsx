@@ -4,16 +4,17 @@
 import { useMemo, useRef } from "react";
 import { type Indicator, type Plan, WHOLE_AREA } from "../domain/schema";
 import { formatTarget } from "../i18n/targets";
-import { todayIso } from "../app/today";
+import { todayIso } from "../ui/today";
 import { formatIsoDate } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
 import { type ChartMode, chartModel } from "./chartData";
-import { chartUnit, fileSlug, forecastText, indicatorTitle, requiredText } from "./chartLabels";
+import { fileSlug, forecastText, indicatorTitle, requiredText } from "./chartLabels";
 import { ChartExportButtons } from "./ChartExportButtons";
 import { ChartLegend } from "./ChartLegend";
 import { type ChartVariant, IndicatorChart } from "./IndicatorChart";
 import { LEGEND_MESSAGE, legendItems } from "./legendItems";
 import { useElementSize } from "./useElementWidth";
+import { unitName } from "../i18n/unitLabel";
 
 interface Props {
   plan: Plan;
@@ -47,7 +48,7 @@ export function IndicatorFigure({
   const h = height === "fill" ? measured.height : height;
   const model = useMemo(() => chartModel(plan, ind, mode), [plan, ind, mode]);
   if (!model) return <p className="muted">{t("chart.noActual")}</p>;
-  const unitText = chartUnit(model.unit, plan.moneyScale, t);
+  const unitText = unitName(model.unit, plan.moneyScale, t);
   const items = legendItems(model);
   const required = requiredText(model, unitText, t, lang);
   const forecast = forecastText(model, unitText, t, lang);

@@ -2,7 +2,7 @@
 import type { IndicatorSummary } from "../domain/summary";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio } from "../i18n/numbers";
-import { StatusBadge } from "../plan/StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import { periodLong } from "./chartLabels";
 
 export function IndicatorSummaryLine({

@@ -2,7 +2,7 @@
 // report: issuing body and national heading, title, legal reference and date; the table grouped as
 // in the plan; then one chart per indicator. Printable on A4 (charts.css, @media print).
 import { useMemo, useRef, useState } from "react";
-import { legalRefLabel } from "../app/labels";
+import { legalRefLabel } from "../i18n/labels";
 import { provinceInfo } from "../domain/provinces";
 import type { Indicator, Plan } from "../domain/schema";
 import { formatIsoDate } from "../i18n/dates";

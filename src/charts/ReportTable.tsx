@@ -6,9 +6,9 @@ import type { Band } from "../domain/targets";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio, type Lang } from "../i18n/numbers";
 import { formatBand } from "../i18n/targets";
-import { StatusBadge } from "../plan/StatusBadge";
-import { chartUnit } from "./chartLabels";
+import { StatusBadge } from "../ui/StatusBadge";
 import type { ReportGroup, ReportPeriod } from "./reportData";
+import { unitName } from "../i18n/unitLabel";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 const PREFIX: Partial<Record<Band["bound"], string>> = {
@@ -74,7 +74,7 @@ export function ReportTable({
                 <tr key={r.ind.id} data-indicator={r.ind.id}>
                   <td className="num">{r.ind.code}</td>
                   <td className="report-name">{r.ind.name}</td>
-                  <td>{chartUnit(r.ind.unit, scale, t)}</td>
+                  <td>{unitName(r.ind.unit, scale, t)}</td>
                   <td className="num">{bandText(r.yearPlan, r.ind.unit, scale, lang, none)}</td>
                   {half && <td className="num">{bandText(r.halfPlan, r.ind.unit, scale, lang, none)}</td>}
                   <td className="num cell-actual">

@@ -5,7 +5,7 @@ import type { Indicator, Plan } from "../domain/schema";
 import { reportingPeriods } from "../domain/periods";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio } from "../i18n/numbers";
-import { StatusBadge } from "../plan/StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import { periodLong } from "./chartLabels";
 import { compareSubAreas, latestPeriodWithActual } from "./subAreaComparison";
 

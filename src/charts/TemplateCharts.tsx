@@ -1,11 +1,10 @@
 // Charts of a built-in programme (read-only): #/template/<id>/dashboard, /chart/<indicator>, /report,
 // /present. Small and eager; the chart code itself is loaded lazily.
-import { hrefFor } from "../app/router";
-import { todayIso } from "../app/today";
+import { hrefFor } from "../ui/router";
 import { useI18n } from "../i18n/I18nProvider";
 import { templateById } from "../templates";
-import { ChartsBoundary } from "./ChartsBoundary";
-import { ChartsPage, isChartsViewName } from "./lazy";
+import { RoutedCharts } from "./ChartsBoundary";
+import { isChartsViewName } from "./lazy";
 
 export function TemplateCharts({
   templateId,
@@ -26,16 +25,5 @@ export function TemplateCharts({
       </section>
     );
   }
-  return (
-    <ChartsBoundary>
-      <ChartsPage
-        plan={plan}
-        view={view}
-        item={item}
-        today={todayIso()}
-        hrefOf={(v, it) => hrefFor({ name: "template", templateId, view: v, item: it ?? null })}
-        backHref={hrefFor({ name: "template", templateId })}
-      />
-    </ChartsBoundary>
-  );
+  return <RoutedCharts plan={plan} view={view} item={item} templateId={templateId} />;
 }

@@ -1,5 +1,5 @@
 // How the charts say periods, units, targets and the pace still needed, in the interface language.
-import type { Indicator, MoneyScale, Unit } from "../domain/schema";
+import type { Indicator, Unit } from "../domain/schema";
 import type { I18n } from "../i18n/I18nProvider";
 import { formatNumber, type Lang } from "../i18n/numbers";
 import type { ChartModel, ChartRow, TargetMark } from "./chartData";
@@ -33,10 +33,6 @@ export function periodLong(
 }
 
 /** The unit the chart's values are in: money in the plan's scale; growth indicators plot levels. */
-export function chartUnit(unit: Unit, scale: MoneyScale, t: T): string {
-  return unit === "dong" ? t(`money.${scale}`) : t(`unit.${unit}`);
-}
-
 /** A number on an axis or in a label: "1.360" (vi), "5,5" — two decimals at most. */
 export function num(v: number, lang: Lang, maxFraction = 2): string {
   return formatNumber(v, lang, Math.abs(v) >= 100 ? 0 : maxFraction);

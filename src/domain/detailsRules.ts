@@ -2,8 +2,12 @@
 // would strand stored figures — a period that no longer covers them, yearly reporting while
 // half-year actuals exist — is refused rather than silently dropping data.
 import { parsePeriodKey } from "./periods";
-import { Plan } from "./schema";
-import type { DetailsPatch } from "./edits";
+import { Plan, type PlanDetails } from "./schema";
+
+/** The plan details an edit may change (not the id, sub-areas or timestamps). */
+export type DetailsPatch = Partial<
+  Omit<PlanDetails, "id" | "subAreas" | "subAreaGroups" | "createdAt" | "updatedAt">
+>;
 
 export type DetailsProblem =
   "invalidDetails" | "endBeforeStart" | "periodTooLong" | "dataOutsidePeriod" | "halvesExist";

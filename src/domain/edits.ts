@@ -3,26 +3,15 @@
 // change. The one edit path (storage/editPath.ts) runs it, persists the result and keeps the undo
 // stack; the grid, forms and imports only build edits.
 import { type CellValue, emptySeries, getCell, setCell, setNote } from "./cells";
-import {
-  Actual,
-  Indicator,
-  type Plan,
-  type PlanDetails,
-  type Series,
-  SubArea,
-  Target,
-  Task,
-  WHOLE_AREA,
-} from "./schema";
+import { Actual, Indicator, Plan, type Series, SubArea, Target, Task, WHOLE_AREA } from "./schema";
+import { checkPlan } from "./planChecks";
 import { toNfc } from "./text";
 import { checkCellValue, type ValueProblem } from "./valueRules";
-import { checkDetailsPatch, type DetailsProblem } from "./detailsRules";
+import { checkDetailsPatch, type DetailsPatch, type DetailsProblem } from "./detailsRules";
 
 export type IndicatorPatch = Partial<Omit<Indicator, "id" | "series">>;
 export type TaskPatch = Partial<Omit<Task, "id">>;
-export type DetailsPatch = Partial<
-  Omit<PlanDetails, "id" | "subAreas" | "subAreaGroups" | "createdAt" | "updatedAt">
->;
+export type { DetailsPatch };
 
 export type Edit =
   | { type: "setCell"; indicatorId: string; area: string; key: string; value: CellValue | null }
@@ -40,7 +29,12 @@ export type Edit =
   | { type: "addSubArea"; subArea: SubArea; index: number }
   | { type: "removeSubArea"; subAreaId: string }
   | { type: "renameSubArea"; subAreaId: string; name: string }
-  | { type: "batch"; edits: Edit[] };
+  | { type: "batch"; edits: Edit[] }
+  /**
+   * The whole plan replaced by another version of it (same id): a file imported over it, a snapshot
+   * restored, a whole plan written. Its inverse puts the plan before back, so one undo takes it back.
+   */
+  | { type: "replacePlan"; plan: Plan };
 
 export type EditProblem =
   | ValueProblem
@@ -50,6 +44,9 @@ export type EditProblem =
   | "unknownArea"
   | "duplicateId"
   | "invalidShape"
+  /** A whole plan that is not valid (its schema or its checks), or another plan's id. */
+  | "invalidPlan"
+  | "otherPlan"
   /** The plan cannot be written here: not loaded yet, in the trash, or a newer app version took over. */
   | "notWritable";
 
@@ -246,6 +243,12 @@ function applyNfcEdit(plan: Plan, edit: Edit): EditResult {
     }
     case "batch":
       return applyBatch(plan, edit);
+    case "replacePlan": {
+      if (edit.plan.id !== plan.id) return fail("otherPlan", edit);
+      const parsed = Plan.safeParse(edit.plan);
+      if (!parsed.success || checkPlan(parsed.data).length > 0) return fail("invalidPlan", edit);
+      return { ok: true, plan: edit.plan, inverse: { type: "replacePlan", plan } };
+    }
   }
 }
 

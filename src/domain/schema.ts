@@ -242,3 +242,6 @@ export type Plan = z.infer<typeof Plan>;
 
 /** Plan fields that are not indicators or tasks: what the details form edits. */
 export type PlanDetails = Omit<Plan, "indicators" | "tasks">;
+
+/** What names a plan in a list (the library, a file to import): its id, title, province, period. */
+export type PlanIdentity = Pick<Plan, "id" | "title" | "province" | "documentType" | "startYear" | "endYear">;

@@ -1,7 +1,7 @@
 // The cell menu (right click, Shift+F10 or the menu key): everything the toolbar does, plus copy
 // and clear, so that a keyboard user can do it all from the grid.
 import { useI18n } from "../i18n/I18nProvider";
-import { Menu, type MenuEntry } from "./Menu";
+import { Menu, type MenuEntry } from "../ui/Menu";
 import type { ToolbarActions } from "./GridToolbar";
 
 export interface CellMenuState {

@@ -3,7 +3,7 @@
 import { useI18n } from "../i18n/I18nProvider";
 import { columnLabel } from "./columns";
 import type { GridNotice as Notice } from "./useGridActions";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 
 const SHOWN = 50;
 

@@ -2,10 +2,11 @@
 // estimate/final, note, and the save indicator. Every action here is also in the cell menu
 // (Shift+F10) so that a keyboard user never has to leave the grid.
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { Menu } from "./Menu";
+import { Menu } from "../ui/Menu";
+import { MoveButtons } from "./MoveButtons";
 import type { FillKind } from "./useGridActions";
 
 export interface ToolbarActions {
@@ -83,26 +84,12 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
         >
           {t("grid.editIndicator")}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => actions.move(-1)}
+        <MoveButtons
+          onMove={actions.move}
           disabled={rowAction}
-          aria-label={t("grid.moveUpLabel")}
-          title={t("grid.moveUpLabel")}
-        >
-          <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => actions.move(1)}
-          disabled={rowAction}
-          aria-label={t("grid.moveDownLabel")}
-          title={t("grid.moveDownLabel")}
-        >
-          <span aria-hidden="true">↓</span>
-        </button>
+          up="grid.moveUpLabel"
+          down="grid.moveDownLabel"
+        />
         <button type="button" className="button danger" onClick={actions.remove} disabled={rowAction}>
           {t("grid.deleteIndicator")}
         </button>

@@ -2,12 +2,12 @@
 // (unit, kind, direction, baseline year) and, in the area shown, its baseline and programme target.
 // Checked by the same schema and value rules as the grid; saved as ONE edit (one undo step).
 import { useId, useMemo, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { Direction, IndicatorKind, Unit } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 import { columnLabel } from "./columns";
-import { Dialog } from "./Dialog";
+import { Dialog } from "../ui/Dialog";
 import {
   type FormErrors,
   type FormField,
@@ -16,7 +16,7 @@ import {
   submitIndicatorForm,
 } from "./indicatorForm";
 import { isRollupView } from "./rows";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 
 export interface IndicatorFormProps {
   /** The indicator to edit; null to add one. */

@@ -1,7 +1,7 @@
 // The note of one value (reason, source): shown on hover in the grid, edited here.
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nProvider";
-import { Dialog } from "./Dialog";
+import { Dialog } from "../ui/Dialog";
 
 /** The schema's limit on a note (schema.ts Series.notes). */
 export const NOTE_MAX = 2000;

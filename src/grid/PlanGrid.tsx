@@ -11,15 +11,13 @@ import type {
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { gridTheme, registerGridModules } from "./agGrid";
+import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
-import type { SheetTable } from "../io/spreadsheet/workbook";
-import { SheetImportDialog } from "../sharing/lazy";
 import { GridNotice } from "./GridNotice";
-import { newIndicatorRows, pastedRows, pastedTable } from "./pastedRows";
+import { pastedRows } from "./pastedRows";
 import { GridToolbar } from "./GridToolbar";
 import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
 import { GridContext } from "./gridContext";
@@ -27,7 +25,7 @@ import { IndicatorForm, type IndicatorFormProps } from "./IndicatorForm";
 import { NoteEditor } from "./NoteEditor";
 import { type GridRow, type IndicatorRow, isRollupView } from "./rows";
 import { collapsed, contains } from "./selection";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 import { CellMenu } from "./CellMenu";
 import { type GridNotice as Notice, useGridActions } from "./useGridActions";
 import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";
@@ -57,11 +55,16 @@ export interface PlanGridProps {
   /** The sub-area shown, when the page keeps it (e.g. in the address); else the grid keeps it. */
   area?: string;
   onAreaChange?: (area: string) => void;
+  /**
+   * Rows pasted (a Word table, rows from Excel or a web page): true when they were taken as new
+   * indicators (the plan's page offers them), false to paste them into the cells as usual.
+   */
+  onPasteRows?: (rows: string[][]) => boolean;
 }
 
 type FormState = Pick<IndicatorFormProps, "indicatorId" | "insertAt" | "group">;
 
-export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
+export function PlanGrid({ area: areaProp, onAreaChange, onPasteRows }: PlanGridProps) {
   const editor = usePlanEditor();
   const { t, lang } = useI18n();
   const plan = editor.plan;
@@ -87,7 +90,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
-  const [pasted, setPasted] = useState<{ table: SheetTable } | null>(null);
 
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
@@ -178,16 +180,13 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
     () => ({
       ...act,
       paste: (text: string, html: string) => {
-        const pastedRowsNow = pastedRows(text, html);
-        const wide = pastedRowsNow.some((r) => r.length >= 2) || plan.indicators.length === 0;
-        if (wide && !rollup && newIndicatorRows(pastedRowsNow, plan) > 0) {
-          setPasted({ table: pastedTable(pastedRowsNow, t("sheet.pastedName")) });
-          return;
-        }
+        const rows = pastedRows(text, html);
+        const wide = rows.some((r) => r.length >= 2) || plan.indicators.length === 0;
+        if (wide && !rollup && onPasteRows?.(rows)) return;
         act.paste(text);
       },
     }),
-    [act, plan, rollup, t],
+    [act, plan, rollup, onPasteRows],
   );
   useGridClipboard(
     bodyRef,
@@ -277,7 +276,7 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
       <GridNotice notice={notice} onDismiss={() => setNotice(null)} />
       <div className="grid-body" ref={bodyRef} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         <AgGridReact<GridRow>
-          theme={gridTheme}
+          {...SHEET_OPTIONS}
           rowData={rows}
           columnDefs={columnDefs}
           context={context}
@@ -286,10 +285,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           fullWidthCellRenderer={groupRowRenderer}
           embedFullWidthRows
           defaultColDef={DEFAULT_COLUMN}
-          suppressStartEditOnTab
-          animateRows={false}
-          enterNavigatesVerticallyAfterEdit
-          invalidEditValueMode="block"
           preventDefaultOnContextMenu
           tooltipShowDelay={400}
           rowHeight={46}
@@ -330,7 +325,6 @@ export function PlanGrid({ area: areaProp, onAreaChange }: PlanGridProps) {
           onSave={(note) => act.saveNote(noteFor.row, noteFor.colId, note)}
         />
       )}
-      {pasted && <SheetImportDialog source={pasted} openPlanId={plan.id} onClose={() => setPasted(null)} />}
       {form && (
         <IndicatorForm
           {...form}

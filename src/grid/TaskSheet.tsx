@@ -4,18 +4,19 @@
 import type { ColDef, Column, GetRowIdParams, GridApi, RowClassParams } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
-import { todayIso } from "../app/today";
+import { usePlanEditor } from "../bindings/planEditor";
+import { todayIso } from "../ui/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
-import { gridTheme, registerGridModules } from "./agGrid";
+import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
+import { MoveButtons } from "./MoveButtons";
 import { TaskContext, taskColumnDefs } from "./taskColumns";
 import { undoKeyOutsideText } from "./useGridKeys";
 import { useTypeAhead } from "./useTypeAhead";
 import { useFitHeight } from "./useFitHeight";
 import { newTask, type TaskColumn, type TaskRow, taskRows, writeTask } from "./taskInput";
 import { useEditGuard } from "./useEditGuard";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 import "./grid.css";
 
 registerGridModules();
@@ -195,26 +196,7 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           <button type="button" className="button" onClick={add} disabled={disabled}>
             + {t("task.add")}
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => move(-1)}
-            disabled={disabled}
-            aria-label={t("task.moveUpLabel")}
-            title={t("task.moveUpLabel")}
-          >
-            <span aria-hidden="true">↑</span>
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => move(1)}
-            disabled={disabled}
-            aria-label={t("task.moveDownLabel")}
-            title={t("task.moveDownLabel")}
-          >
-            <span aria-hidden="true">↓</span>
-          </button>
+          <MoveButtons onMove={move} disabled={disabled} up="task.moveUpLabel" down="task.moveDownLabel" />
           <button type="button" className="button danger" onClick={remove} disabled={disabled}>
             {t("task.delete")}
           </button>
@@ -244,17 +226,13 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
         }}
       >
         <AgGridReact<TaskRow>
-          theme={gridTheme}
+          {...SHEET_OPTIONS}
           rowData={rows}
           columnDefs={columnDefs}
           context={context}
           getRowId={rowIdOf}
           getRowClass={overdueClass}
           defaultColDef={DEFAULT_COLUMN}
-          suppressStartEditOnTab
-          animateRows={false}
-          enterNavigatesVerticallyAfterEdit
-          invalidEditValueMode="block"
           tooltipShowDelay={400}
           rowHeight={46}
           overlayNoRowsTemplate={t("task.none")}

@@ -55,3 +55,15 @@ export const gridTheme = themeQuartz.withParams({
   oddRowBackgroundColor: "#fafcfb",
   rangeSelectionBorderColor: "#0072b2",
 });
+
+/**
+ * What the plan grid and the task sheet share: the theme, typing and Enter as in a spreadsheet
+ * (Tab moves on, Enter goes down after an edit), a refused value kept in its editor, no animation.
+ */
+export const SHEET_OPTIONS = {
+  theme: gridTheme,
+  suppressStartEditOnTab: true,
+  animateRows: false,
+  enterNavigatesVerticallyAfterEdit: true,
+  invalidEditValueMode: "block",
+} as const;

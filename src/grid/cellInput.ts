@@ -2,10 +2,10 @@
 // Vietnamese or English way, targets as written ("≥ 20", "15–20", "~50"), money in the plan's scale,
 // an actual optionally marked "ước"/"est." or "chính thức"/"final", a share as "11/15". The result is
 // an Edit for the one edit path, or a problem code that the cell shows; nothing is guessed.
+import { sameCell } from "../domain/sharing/sameValue";
 import { type CellValue, getCell } from "../domain/cells";
 import type { Edit } from "../domain/edits";
 import { type Actual, type ActualStatus, type Indicator, type Plan, WHOLE_AREA } from "../domain/schema";
-import { targetsEqual } from "../domain/targets";
 import { checkCellValue } from "../domain/valueRules";
 import type { MessageKey } from "../i18n/messages";
 import { type Lang, readNumber } from "../i18n/numbers";
@@ -80,22 +80,6 @@ export function readCellValue(
   return { ok: false, problem: { key: "problem.badCell" } };
 }
 
-export function sameValue(a: CellValue | null, b: CellValue | null): boolean {
-  if (a === null || b === null) return a === b;
-  if (typeof a === "number" || typeof b === "number") return a === b;
-  if ("status" in a || "status" in b) {
-    return (
-      "status" in a &&
-      "status" in b &&
-      a.value === b.value &&
-      a.status === b.status &&
-      a.numerator === b.numerator &&
-      a.denominator === b.denominator
-    );
-  }
-  return targetsEqual(a, b);
-}
-
 /**
  * What typing `text` into column `colId` of indicator `ind` does, in `area`: an edit, nothing, or a
  * refusal with its reason. Value cells are checked by the domain's own rules (valueRules.ts) so the
@@ -123,7 +107,7 @@ export function writeCell(
   const current = getCell(series, colId);
   const read = readCellValue(plan, ind, colId, text, lang, current);
   if (!read.ok) return { ok: false, problem: read.problem };
-  if (sameValue(read.value, current)) return { ok: true, edit: null };
+  if (sameCell(read.value, current)) return { ok: true, edit: null };
   const halves = (y: number) => Boolean(series?.actual[`${y}-H1`] || series?.actual[`${y}-H2`]);
   const problem = checkCellValue(plan, ind, colId, read.value, halves);
   if (problem) return refuse(`problem.${problem}`);

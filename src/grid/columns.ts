@@ -5,7 +5,7 @@
 // edit, a note and a copied cell all speak of the same cell.
 import { yearsOf } from "../domain/periods";
 import type { Plan } from "../domain/schema";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
 
 export type ColumnKind =
   | "code"

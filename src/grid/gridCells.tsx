@@ -1,7 +1,7 @@
 // How a cell of the indicator grid looks: its text with the estimate mark ("12 (ước)": a word, not a
 // colour alone), the status as icon and words, and the group heading rows.
 import type { CustomCellRendererProps } from "ag-grid-react";
-import { StatusBadge } from "../plan/StatusBadge";
+import { StatusBadge } from "../ui/StatusBadge";
 import type { CellView } from "./cellView";
 import type { GridContext } from "./gridContext";
 import type { GridRow } from "./rows";

@@ -18,7 +18,7 @@ import { type ColumnLayout, type GridColumn } from "./columns";
 import { BoundCell, GroupHeading, hasBoundMark, StatusCell, ValueCell } from "./gridCells";
 import type { GridContext } from "./gridContext";
 import type { GridRow, IndicatorRow } from "./rows";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
 
 /** What a value column holds: the cell's view, or (from an open editor) the typed text. */
 type CellValue = CellView | string | null;

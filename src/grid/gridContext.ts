@@ -7,7 +7,7 @@ import type { Lang } from "../i18n/numbers";
 import type { CellProblem } from "./cellInput";
 import type { IndicatorRow } from "./rows";
 import type { Selection } from "./selection";
-import { type Translate, translator } from "./translate";
+import { type Translate, translator } from "../i18n/translator";
 
 export interface GridContextFields {
   t: Translate;

@@ -15,7 +15,8 @@ import {
 } from "../domain/schema";
 import { checkCellValue } from "../domain/valueRules";
 import type { Lang } from "../i18n/numbers";
-import { type CellProblem, normaliseText, readCellValue, sameValue } from "./cellInput";
+import { sameCell } from "../domain/sharing/sameValue";
+import { type CellProblem, normaliseText, readCellValue } from "./cellInput";
 import { fullNumber } from "./cellView";
 import { isRollupView } from "./rows";
 import { formatTarget } from "../i18n/targets";
@@ -216,7 +217,7 @@ export function submitIndicatorForm(
   const edits: Edit[] = [];
   const patch = patchOf(original, candidate);
   if (Object.keys(patch).length > 0) edits.push({ type: "updateIndicator", indicatorId: original.id, patch });
-  if (figures && !sameValue(baseline, getCell(series, "baseline")))
+  if (figures && !sameCell(baseline, getCell(series, "baseline")))
     edits.push({
       type: "setCell",
       indicatorId: original.id,
@@ -224,7 +225,7 @@ export function submitIndicatorForm(
       key: "baseline",
       value: baseline,
     });
-  if (figures && !sameValue(total, getCell(series, "total")))
+  if (figures && !sameCell(total, getCell(series, "total")))
     edits.push({ type: "setCell", indicatorId: original.id, area: areaKey, key: "total", value: total });
   if (patch.group !== undefined) {
     const index = plan.indicators.findIndex((x) => x.id === original.id);

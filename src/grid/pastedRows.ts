@@ -3,10 +3,6 @@
 // names the plan does not have. The HTML is preferred when it holds a table: merged cells keep
 // their place (a cell spanning columns or rows leaves the cells it covers empty, as in Excel) and
 // line breaks inside a cell become spaces. The HTML is only read, never shown: text stays text.
-import type { Plan } from "../domain/schema";
-import { nameKey } from "../domain/sharing/nameKey";
-import { readCell } from "../io/spreadsheet/cellValue";
-import { tidyRows, type SheetTable } from "../io/spreadsheet/workbook";
 import { parseBlock } from "./pasteBlock";
 
 const cellText = (el: Element): string => {
@@ -52,27 +48,4 @@ export function tableFromHtml(html: string): string[][] | null {
 /** The pasted rows: the HTML's table when there is one, else the tab-separated text. */
 export function pastedRows(text: string, html: string): string[][] {
   return tableFromHtml(html) ?? parseBlock(text).map((row) => row.map((c) => c.replace(/\s+/g, " ").trim()));
-}
-
-/** The name of a pasted row: its first cell with words that is not a value. */
-function nameOf(row: readonly string[]): string | null {
-  for (const cell of row.slice(0, 3)) {
-    if (/\p{L}{2,}/u.test(cell) && readCell(cell).kind === "problem") return cell;
-  }
-  return null;
-}
-
-/** How many pasted rows name an indicator the plan does not have. */
-export function newIndicatorRows(rows: readonly string[][], plan: Pick<Plan, "indicators">): number {
-  const known = new Set(plan.indicators.map((i) => nameKey(i.name)));
-  return rows.filter((row) => {
-    const name = nameOf(row);
-    return name !== null && !known.has(nameKey(name));
-  }).length;
-}
-
-/** The pasted rows as a one-sheet table for the mapping step. */
-export function pastedTable(rows: string[][], name: string): SheetTable {
-  const tidy = tidyRows(rows);
-  return { name, rows: tidy.rows, width: tidy.width, hidden: [], merges: [] };
 }

@@ -12,7 +12,7 @@ import { summarise } from "../domain/summary";
 import type { Lang } from "../i18n/numbers";
 import { formatRatio } from "../i18n/numbers";
 import { formatBand, formatValue } from "../i18n/targets";
-import { unitLabel } from "../plan/unitLabel";
+import { unitLabel } from "../i18n/unitLabel";
 import {
   type CellView,
   derivedBandCell,
@@ -26,7 +26,8 @@ import {
   type ValueFormat,
 } from "./cellView";
 import { columnLayout, columnOrder } from "./columns";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
+import { statusLabel } from "../i18n/labels";
 
 export interface IndicatorRow {
   type: "indicator";
@@ -122,7 +123,7 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
     ...textCell(a ? formatRatio(a.ratio, ctx.lang) : "", false),
     estimate: Boolean(a?.estimate),
   };
-  cells.status = textCell(ctx.t(`status.${summary.status}`), false);
+  cells.status = textCell(statusLabel(summary.status, ctx.t), false);
 
   return {
     type: "indicator",

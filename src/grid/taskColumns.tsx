@@ -4,7 +4,7 @@ import type { ColDef, ValueSetterParams } from "ag-grid-community";
 import { useI18n } from "../i18n/I18nProvider";
 import { StatusEditor } from "./StatusEditor";
 import { TASK_COLUMNS, type TaskColumn, type TaskRow } from "./taskInput";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
 
 /** What the task columns read at run time; TaskSheet keeps it current. */
 export class TaskContext {

@@ -6,7 +6,7 @@ import { isOverdue } from "../domain/tasks";
 import { formatIsoDate } from "../i18n/dates";
 import type { Lang } from "../i18n/numbers";
 import { type CellProblem, normaliseText } from "./cellInput";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
 
 export interface TaskRow {
   rowId: string;

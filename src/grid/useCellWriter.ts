@@ -3,13 +3,13 @@
 // cell and says where, what and why.
 import type { GridApi } from "ag-grid-community";
 import { type RefObject, useCallback, useLayoutEffect } from "react";
-import type { PlanEditor } from "../app/planEditor";
+import type { PlanEditor } from "../bindings/planEditor";
 import type { Lang } from "../i18n/numbers";
 import { writeCell } from "./cellInput";
 import { columnLabel } from "./columns";
 import type { GridContext } from "./gridContext";
 import type { GridRow, IndicatorRow } from "./rows";
-import { type Translate, translator } from "./translate";
+import { type Translate, translator } from "../i18n/translator";
 import type { GridNotice } from "./useGridActions";
 
 export function useCellWriter(

@@ -2,7 +2,7 @@
 // flip estimates, fill helpers, notes, undo and redo, move and delete indicators. Each builds ONE
 // edit and hands it to the editor's dispatch (one undo step), then says what happened.
 import { useCallback } from "react";
-import type { PlanEditor, UndoOutcome } from "../app/planEditor";
+import type { PlanEditor, UndoOutcome } from "../bindings/planEditor";
 import { getCell } from "../domain/cells";
 import type { Edit } from "../domain/edits";
 import type { Actual } from "../domain/schema";
@@ -14,7 +14,7 @@ import { parseBlock, placeBlock } from "./pasteBlock";
 import { buildCellsEdit, type CellRefusal, type CellTarget } from "./pasteEdits";
 import type { GridRow, IndicatorRow } from "./rows";
 import { type Selection, positions, toRect } from "./selection";
-import type { Translate } from "./translate";
+import type { Translate } from "../i18n/translator";
 
 export interface GridNotice {
   tone: "info" | "problem";

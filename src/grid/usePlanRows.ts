@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import type { Indicator, Plan } from "../domain/schema";
 import type { Lang } from "../i18n/numbers";
 import { buildRows, type GridRow, type IndicatorRow } from "./rows";
-import { translator } from "./translate";
+import { translator } from "../i18n/translator";
 
 export function usePlanRows(plan: Plan, area: string, lang: Lang, writable: boolean): GridRow[] {
   const { startYear, endYear, baselineYear, reporting, subAreas, moneyScale, indicators } = plan;

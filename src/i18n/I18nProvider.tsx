@@ -1,15 +1,14 @@
 // The interface language: Vietnamese by default, English on request, remembered on this machine.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { fill } from "./bilingual";
-import { MESSAGES, type MessageKey } from "./messages";
 import type { Lang } from "./numbers";
+import { translator, type Translate } from "./translator";
 
 const STORAGE_KEY = "htx-plan.lang";
 
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -44,10 +43,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
   }, []);
-  const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, params) => fill(MESSAGES[lang][key], params) }),
-    [lang, setLang],
-  );
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: translator(lang) }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -8,9 +8,7 @@ import { type CombineError, defaultSourceNames } from "../domain/sharing/combine
 import type { MergeError } from "../domain/sharing/mergePlan";
 import type { RollForwardError } from "../domain/sharing/rollForward";
 import type { SubAreaPartError } from "../domain/sharing/subAreaExport";
-import type { MessageKey } from "./messages";
-
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+import type { Translate } from "./translator";
 
 /** "actual:2021-H1" → "TH 6 tháng đầu 2021"; "baseline" → "Năm gốc". */
 export function cellLabel(key: string, t: Translate): string {

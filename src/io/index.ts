@@ -1,5 +1,5 @@
 // The plan file, for the rest of the app: read, write, name, and the format's constants.
-// Error kinds and their messages: ./planFileErrors and src/app/planFileErrorText.ts.
+// Error kinds and their messages: ./planFileErrors and src/i18n/planFileErrorText.ts.
 export { readPlanFile, type ReadOptions } from "./planFileReader";
 export { writePlanFile, encodePlanFile, planFileName } from "./planFileWriter";
 export {

@@ -1,5 +1,5 @@
 // What reading a plan file can give back: the plan, or one typed error. The reader never throws; the
-// interface maps each error kind to a message in the user's language (src/app/planFileErrorText.ts)
+// interface maps each error kind to a message in the user's language (src/i18n/planFileErrorText.ts)
 // with an exhaustive switch, so a new kind cannot be forgotten there.
 import type { PlanProblemCode } from "../domain/planChecks";
 import type { Plan } from "../domain/schema";

@@ -1,11 +1,11 @@
 // The start screen: the plans kept on this machine (search, sort, new, rename, duplicate, delete
 // with undo, trash), where they are stored, and the read-only built-in programmes.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { navigate } from "../app/router";
+import { navigate } from "../ui/router";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { problemOf } from "../plan/commitField";
-import { useLibraryState, usePlanList } from "../storage/hooks";
+import { problemOf } from "../ui/commitField";
+import { useLibraryState, usePlanList } from "../bindings/hooks";
 import {
   createPlan,
   deletePlan,

@@ -1,6 +1,6 @@
 // "New plan": a blank plan, or a fresh copy of any built-in programme (always a new id).
 import { useEffect, useRef } from "react";
-import { periodLabel, provinceLabel } from "../app/labels";
+import { periodLabel, provinceLabel } from "../i18n/labels";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { TEMPLATES } from "../templates";

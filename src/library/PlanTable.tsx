@@ -1,11 +1,11 @@
 // The plans of the library as a table: title (opens the plan), province, period, last change, and
 // what can be done with each (rename in place, duplicate, delete).
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { periodLabel, provinceLabel } from "../app/labels";
-import { hrefFor } from "../app/router";
+import { periodLabel, provinceLabel } from "../i18n/labels";
+import { hrefFor } from "../ui/router";
 import { formatTimestamp } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
-import type { FieldProblem } from "../plan/commitField";
+import type { FieldProblem } from "../ui/commitField";
 import type { PlanSummary } from "../storage/library";
 
 export interface PlanActions {

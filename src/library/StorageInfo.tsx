@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatNumber } from "../i18n/numbers";
-import { usePersistence } from "../storage/hooks";
+import { usePersistence } from "../bindings/hooks";
 import { requestPersistence, storageEstimate } from "../storage/persistence";
 
 function megabytes(bytes: number, lang: "vi" | "en"): string {

@@ -1,6 +1,6 @@
 // The built-in programmes: title, province, period, legal reference.
-import { legalRefLabel, periodLabel, provinceLabel } from "../app/labels";
-import { hrefFor } from "../app/router";
+import { legalRefLabel, periodLabel, provinceLabel } from "../i18n/labels";
+import { hrefFor } from "../ui/router";
 import { useI18n } from "../i18n/I18nProvider";
 import { TEMPLATES } from "../templates";
 

@@ -2,7 +2,7 @@
 // readers (aria-describedby); text commits on leaving the field or Enter, selects on change.
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/I18nProvider";
-import { useCommitField, type FieldProblem } from "./commitField";
+import { useCommitField, type FieldProblem } from "../ui/commitField";
 
 interface Common {
   id: string;

@@ -2,12 +2,12 @@
 // checked by the plan's rules (domain/detailsRules.ts). A refused value is kept in its field with
 // a message saying what is wrong.
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import type { DetailsPatch } from "../domain/edits";
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from "../domain/provinces";
 import { MAX_YEAR, MIN_YEAR } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { problemOf, type FieldProblem } from "./commitField";
+import { problemOf, type FieldProblem } from "../ui/commitField";
 import { SelectField, TextField } from "./DetailFields";
 
 const collator = new Intl.Collator("vi");

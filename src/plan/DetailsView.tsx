@@ -1,13 +1,13 @@
 // The "Chi tiết" tab: the details form, the sub-areas, and the indicators and tasks read-only with
 // their derived figures (for the whole plan or one sub-area).
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
-import { todayIso } from "../app/today";
+import { usePlanEditor } from "../bindings/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
 import { DetailsForm } from "./DetailsForm";
 import { IndicatorTable } from "./IndicatorTable";
 import { SubAreasEditor } from "./SubAreasEditor";
-import { TaskTable } from "./TaskTable";
+import { TasksPanel } from "./TaskTable";
+import { SubAreaSelect } from "../ui/SubAreaSelect";
 import { BaselineOrigins } from "../sharing/BaselineOrigins";
 import { ExportBar } from "../sharing/ExportBar";
 
@@ -27,30 +27,19 @@ export function DetailsView() {
             {t("indicators")} <span className="count">({plan.indicators.length})</span>
           </h2>
           {plan.subAreas.length > 0 && (
-            <label className="field inline">
-              <span>{t("area.label")}</span>
-              <select className="select" value={areaShown} onChange={(e) => setArea(e.target.value)}>
-                <option value="">{t("area.whole")}</option>
-                {plan.subAreas.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SubAreaSelect
+              label={t("area.label")}
+              subAreas={plan.subAreas}
+              value={areaShown}
+              onChange={setArea}
+              whole={{ value: "", label: t("area.whole") }}
+            />
           )}
         </div>
         <IndicatorTable plan={plan} area={areaShown || undefined} />
       </section>
       <BaselineOrigins plan={plan} />
-      {plan.tasks.length > 0 && (
-        <section aria-labelledby="task-heading" className="panel">
-          <h2 id="task-heading">
-            {t("tasks")} <span className="count">({plan.tasks.length})</span>
-          </h2>
-          <TaskTable tasks={plan.tasks} today={todayIso()} />
-        </section>
-      )}
+      <TasksPanel tasks={plan.tasks} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // Undo and redo of this tab's edits, with a plain word when an undo cannot be done (another tab
 // changed the value since, or the plan is read-only).
 import { useState } from "react";
-import { usePlanEditor, type UndoOutcome } from "../app/planEditor";
+import { usePlanEditor, type UndoOutcome } from "../bindings/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 

@@ -7,8 +7,8 @@ import { summarise } from "../domain/summary";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio } from "../i18n/numbers";
 import { formatBand, formatTarget, formatValue } from "../i18n/targets";
-import { StatusBadge } from "./StatusBadge";
-import { unitLabel } from "./unitLabel";
+import { StatusBadge } from "../ui/StatusBadge";
+import { unitLabel } from "../i18n/unitLabel";
 
 function groupsOf(indicators: readonly Indicator[]): [string, Indicator[]][] {
   const groups = new Map<string, Indicator[]>();

@@ -1,6 +1,6 @@
 // The facts of a plan at the top of its page; `compact` (above the grid and the task sheet, which
 // need the height): the title and the facts on one line each.
-import { legalRefLabel, periodLabel, provinceLabel } from "../app/labels";
+import { legalRefLabel, periodLabel, provinceLabel } from "../i18n/labels";
 import type { Plan } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
 

@@ -1,10 +1,10 @@
 // A stored plan: heading, undo/redo, the tab bar (only tabs whose content exists) and the chosen
 // view. Everything inside reads and edits the plan through usePlanEditor().
-import { usePlanEditor } from "../app/planEditor";
-import { hrefFor } from "../app/router";
+import { usePlanEditor } from "../bindings/planEditor";
+import { hrefFor } from "../ui/router";
 import { useI18n } from "../i18n/I18nProvider";
 import { restorePlan } from "../storage/library";
-import { PlanEditorProvider, type NotReady } from "../storage/PlanEditorProvider";
+import { PlanEditorProvider, type NotReady } from "../bindings/PlanEditorProvider";
 import { PendingImportNotice } from "../sharing/spreadsheet/PendingImportNotice";
 import { EditToolbar } from "./EditToolbar";
 import { PlanHeading } from "./PlanHeading";

@@ -2,11 +2,11 @@
 // (addSubArea / renameSubArea / removeSubArea). Removing one takes its figures with it, so it asks
 // first; undo brings both back.
 import { useState, type FormEvent } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { newSubArea } from "../domain/newPlan";
 import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { problemOf, type FieldProblem } from "./commitField";
+import { problemOf, type FieldProblem } from "../ui/commitField";
 import { TextField } from "./DetailFields";
 
 export function SubAreasEditor() {

@@ -3,6 +3,7 @@ import type { Task } from "../domain/schema";
 import { isOverdue } from "../domain/tasks";
 import { formatIsoDate } from "../i18n/dates";
 import { useI18n } from "../i18n/I18nProvider";
+import { todayIso } from "../ui/today";
 
 export function TaskTable({ tasks, today }: { tasks: readonly Task[]; today: string }) {
   const { t, lang } = useI18n();
@@ -39,5 +40,19 @@ export function TaskTable({ tasks, today }: { tasks: readonly Task[]; today: str
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The tasks section of a plan's details (a stored plan's or a programme's): none, nothing shown. */
+export function TasksPanel({ tasks }: { tasks: readonly Task[] }) {
+  const { t } = useI18n();
+  if (tasks.length === 0) return null;
+  return (
+    <section aria-labelledby="task-heading" className="panel">
+      <h2 id="task-heading">
+        {t("tasks")} <span className="count">({tasks.length})</span>
+      </h2>
+      <TaskTable tasks={tasks} today={todayIso()} />
+    </section>
   );
 }

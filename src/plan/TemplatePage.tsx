@@ -1,11 +1,10 @@
 // One built-in programme, read-only: its facts, indicators and tasks.
-import { hrefFor } from "../app/router";
-import { todayIso } from "../app/today";
+import { hrefFor } from "../ui/router";
 import { useI18n } from "../i18n/I18nProvider";
 import { templateById } from "../templates";
 import { IndicatorTable } from "./IndicatorTable";
 import { PlanHeading } from "./PlanHeading";
-import { TaskTable } from "./TaskTable";
+import { TasksPanel } from "./TaskTable";
 
 export function TemplatePage({ templateId }: { templateId: string }) {
   const { t } = useI18n();
@@ -38,14 +37,7 @@ export function TemplatePage({ templateId }: { templateId: string }) {
         </h2>
         <IndicatorTable plan={plan} />
       </section>
-      {plan.tasks.length > 0 && (
-        <section aria-labelledby="task-heading" className="panel">
-          <h2 id="task-heading">
-            {t("tasks")} <span className="count">({plan.tasks.length})</span>
-          </h2>
-          <TaskTable tasks={plan.tasks} today={todayIso()} />
-        </section>
-      )}
+      <TasksPanel tasks={plan.tasks} />
     </article>
   );
 }

@@ -3,8 +3,8 @@
 // and its province, create it. Each source becomes a sub-area; the whole plan is rolled up from them
 // (amounts add up, shares recombine from numerators and denominators). The new plan opens.
 import { useState } from "react";
-import { periodLabel, provinceLabel } from "../app/labels";
-import { navigate } from "../app/router";
+import { periodLabel, provinceLabel } from "../i18n/labels";
+import { navigate } from "../ui/router";
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from "../domain/provinces";
 import type { Plan } from "../domain/schema";
 import { combinePlans, defaultSourceNames } from "../domain/sharing/combinePlans";

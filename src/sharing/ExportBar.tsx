@@ -1,7 +1,7 @@
 // Export buttons of a plan: the plan file in one click (named after the plan, marked as exported),
 // and the grid as CSV or Excel for colleagues who work in spreadsheets (by sub-area if wanted).
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
 import { exportCsv, exportPlanFile, exportXlsx } from "./exportFiles";
 

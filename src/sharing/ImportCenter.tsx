@@ -17,7 +17,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { MAX_BACKUP_BYTES } from "../io/backupFile";
 import { createPlanFileReader, type PlanFileReader } from "../io/worker/planFileReader";
 import type { FileRead } from "../io/worker/readForImport";
-import { parseRoute } from "../app/router";
+import { parseRoute } from "../ui/router";
 import { ImportDialog, SheetImportDialog } from "./lazy";
 import { consumeLaunchedFiles } from "./launchQueue";
 import "./sharing.css";

@@ -3,10 +3,10 @@
 // stored until the planner presses one of a card's buttons; "Add every new plan" does it for all
 // plans that are not in the library yet (restoring a backup on a new computer).
 import { useEffect, useRef, useState } from "react";
-import { navigate } from "../app/router";
+import { navigate } from "../ui/router";
 import { useI18n } from "../i18n/I18nProvider";
 import type { PlanFileReader } from "../io/worker/planFileReader";
-import { useLibraryState, usePlanList } from "../storage/hooks";
+import { useLibraryState, usePlanList } from "../bindings/hooks";
 import type { ImportFile } from "./ImportCenter";
 import { ImportItemCard, type Outcome } from "./ImportItemCard";
 import { addPlan } from "./importActions";

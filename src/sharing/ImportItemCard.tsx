@@ -4,8 +4,8 @@
 // is kept as a snapshot first) or be merged into it cell by cell — or, for a sub-area's part sent
 // back by a commune, merged into that sub-area only. A file that cannot be read says why and where.
 import { useEffect, useState } from "react";
-import { planFileWarningText } from "../app/planFileErrorText";
-import { periodLabel, provinceLabel } from "../app/labels";
+import { planFileWarningText } from "../i18n/planFileErrorText";
+import { periodLabel, provinceLabel } from "../i18n/labels";
 import type { Plan } from "../domain/schema";
 import { isSubAreaPart } from "../domain/sharing/subAreaExport";
 import { formatTimestamp } from "../i18n/dates";
@@ -14,12 +14,11 @@ import { formatNumber } from "../i18n/numbers";
 import type { PlanFileReader } from "../io/worker/planFileReader";
 import type { ImportItem } from "../io/worker/readForImport";
 import { getPlan } from "../storage/library";
-import { addAsCopy, addPlan, replaceWithFile } from "./importActions";
+import { addAsCopy, addPlan, replaceWithFile, type Outcome } from "./importActions";
 import { importErrorText } from "./importErrorText";
 import { MergePanel } from "./MergePanel";
 
-export type Outcome =
-  { kind: "added" | "copied" | "replaced" | "merged"; planId: string } | { kind: "failed"; reason: string };
+export type { Outcome } from "./importActions";
 
 interface Props {
   fileName: string;

@@ -13,7 +13,7 @@ import {
   type SourceRef,
 } from "../domain/sharing/indicatorMatching";
 import { useI18n } from "../i18n/I18nProvider";
-import { unitLabel } from "../plan/unitLabel";
+import { unitLabel } from "../i18n/unitLabel";
 
 const label = (ind: Pick<Indicator, "code" | "name">) => (ind.code ? `${ind.code}. ${ind.name}` : ind.name);
 

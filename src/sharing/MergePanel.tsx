@@ -3,7 +3,7 @@
 // here", then ONE batch edit through the plan's edit path — a single step that Undo takes back on
 // the plan page. For a commune's returned part, only that sub-area's figures are compared and taken.
 import { useMemo, useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import type { Plan } from "../domain/schema";
 import { type MergeChoices, mergePlan, type Side } from "../domain/sharing/mergePlan";
 import { type DiffItem, type PlanDiff, planDiff } from "../domain/sharing/planDiff";
@@ -11,7 +11,7 @@ import { mergeSubArea, subAreaDiff } from "../domain/sharing/subAreaExport";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatNumber } from "../i18n/numbers";
 import { mergeErrorMessage } from "../i18n/sharingErrors";
-import { PlanEditorProvider } from "../storage/PlanEditorProvider";
+import { PlanEditorProvider } from "../bindings/PlanEditorProvider";
 import { DiffTable } from "./DiffTable";
 import { diffRow } from "./diffRows";
 

@@ -2,8 +2,8 @@
 // indicators, sub-areas and tasks, targets left empty for the new decision, and each baseline taken
 // from the last actual of this programme — the baseline cell's note says where it came from.
 import { useState, type FormEvent } from "react";
-import { usePlanEditor } from "../app/planEditor";
-import { navigate } from "../app/router";
+import { usePlanEditor } from "../bindings/planEditor";
+import { navigate } from "../ui/router";
 import { MAX_YEAR, MIN_YEAR } from "../domain/schema";
 import { rolledTitle, rollForward } from "../domain/sharing/rollForward";
 import { useI18n } from "../i18n/I18nProvider";

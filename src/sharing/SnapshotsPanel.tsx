@@ -3,7 +3,7 @@
 // Restoring first keeps the current plan as a version of its own, in the same transaction, so a
 // restore can itself be undone by restoring that version.
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import type { Plan } from "../domain/schema";
 import { planDiff } from "../domain/sharing/planDiff";
 import { formatTimestamp } from "../i18n/dates";

@@ -2,12 +2,13 @@
 // plan's own id, so that when the commune sends it back filled in, the import recognises it and
 // merges it into that sub-area only.
 import { useState } from "react";
-import { usePlanEditor } from "../app/planEditor";
+import { usePlanEditor } from "../bindings/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Plan } from "../domain/schema";
 import { exportSubArea } from "../domain/sharing/subAreaExport";
 import { planFileName, writePlanFile } from "../io";
-import { downloadBlob } from "./download";
+import { downloadBlob } from "../ui/download";
+import { SubAreaSelect } from "../ui/SubAreaSelect";
 import { fileBlob } from "./exportFiles";
 
 /**
@@ -35,16 +36,12 @@ export function SubAreaPartExport() {
       <h2 id="part-heading">{t("share.partHeading")}</h2>
       <p className="hint">{t("share.partHint")}</p>
       <div className="export-bar">
-        <label className="field inline">
-          <span>{t("export.col.area")}</span>
-          <select className="select" value={chosen} onChange={(e) => setArea(e.target.value)}>
-            {plan.subAreas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SubAreaSelect
+          label={t("export.col.area")}
+          subAreas={plan.subAreas}
+          value={chosen}
+          onChange={setArea}
+        />
         <button
           type="button"
           className="button"

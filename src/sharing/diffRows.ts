@@ -9,7 +9,7 @@ import type { I18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 import { formatValue, formatTarget } from "../i18n/targets";
 import { cellLabel } from "../i18n/sharingErrors";
-import { provinceLabel } from "../app/labels";
+import { provinceLabel } from "../i18n/labels";
 
 type Say = Pick<I18n, "t" | "lang">;
 

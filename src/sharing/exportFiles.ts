@@ -3,11 +3,11 @@
 import type { Plan } from "../domain/schema";
 import { backupFileName, writeBackupFile } from "../io/backupFile";
 import { encodePlanFile, FILE_MIME, planFileName, writePlanFile } from "../io";
-import { exportFileName } from "../io/export/fileName";
+import { exportFileName } from "../export/fileName";
 import type { Lang } from "../i18n/numbers";
 import { formatTimestamp } from "../i18n/dates";
 import { getPlan, listPlans, markExported } from "../storage/library";
-import { downloadBlob } from "./download";
+import { downloadBlob } from "../ui/download";
 
 export const fileBlob = (text: string) => new Blob([encodePlanFile(text) as BlobPart], { type: FILE_MIME });
 
@@ -44,7 +44,7 @@ export async function exportBackup(): Promise<{ name: string; count: number }> {
 
 /** The CSV writer loads on first use, like the XLSX one. */
 export async function exportCsv(plan: Plan, lang: Lang, byArea: boolean): Promise<string> {
-  const { CSV_MIME, gridToCsv } = await import("../io/export/csv");
+  const { CSV_MIME, gridToCsv } = await import("../export/csv");
   const name = exportFileName(plan, "csv");
   downloadBlob(new Blob([gridToCsv(plan, { lang, byArea })], { type: CSV_MIME }), name);
   return name;
@@ -52,7 +52,7 @@ export async function exportCsv(plan: Plan, lang: Lang, byArea: boolean): Promis
 
 /** The XLSX writer (and its library) is loaded only now, on first use. */
 export async function exportXlsx(plan: Plan, lang: Lang, byArea: boolean): Promise<string> {
-  const { gridToXlsx } = await import("../io/export/xlsx");
+  const { gridToXlsx } = await import("../export/xlsx");
   const name = exportFileName(plan, "xlsx");
   const blob = await gridToXlsx(plan, {
     lang,

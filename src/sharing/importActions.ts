@@ -1,5 +1,6 @@
 // What each button of an import card does with the plan read from a file. Each is ONE atomic write
-// (putPlan, replaceKeepingSnapshot): a failure anywhere stores nothing.
+// (putPlan, replaceKeepingSnapshot): a failure anywhere stores nothing. Replacing a plan that is
+// stored is one undo step on its page (storage/library.ts → editPath.ts recordReplaced).
 import { copyPlan } from "../domain/newPlan";
 import type { Plan } from "../domain/schema";
 import type { PlanFileReader } from "../io/worker/planFileReader";
@@ -11,7 +12,10 @@ import {
   replaceKeepingSnapshot,
   type LibraryError,
 } from "../storage/library";
-import type { Outcome } from "./ImportItemCard";
+
+/** What became of one plan of a file: shown on its card. */
+export type Outcome =
+  { kind: "added" | "copied" | "replaced" | "merged"; planId: string } | { kind: "failed"; reason: string };
 
 function failed(error: LibraryError | "gone" | "exists"): Outcome {
   return { kind: "failed", reason: typeof error === "string" ? error : error.kind };

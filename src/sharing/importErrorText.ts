@@ -1,8 +1,8 @@
 // What the import screen says about a file (or one plan of a backup) that cannot be imported: the
-// plan reader's own messages (src/app/planFileErrorText.ts: a summary and one line per located
+// plan reader's own messages (src/i18n/planFileErrorText.ts: a summary and one line per located
 // problem), plus the cases only the import meets — a photo or a spreadsheet dropped by mistake,
 // a backup whose envelope is wrong. Exhaustive: a new kind is a type error here.
-import { planFileErrorText, type PlanFileErrorText } from "../app/planFileErrorText";
+import { planFileErrorText, type PlanFileErrorText } from "../i18n/planFileErrorText";
 import type { I18n } from "../i18n/I18nProvider";
 import type { ImportError } from "../io/worker/readForImport";
 

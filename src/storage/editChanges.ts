@@ -1,7 +1,7 @@
 // Which stored records an edit changes. The edit says where to look (its scope: the details, some
 // indicators, some tasks); comparing the plan before and after inside that scope gives the exact
 // records to write, so a cell edit writes one cell record however large the plan is.
-import type { Edit } from "../domain/edits";
+import { applyEdit, type Edit } from "../domain/edits";
 import { type CellValue, listCells } from "../domain/cells";
 import type { Plan, Series } from "../domain/schema";
 import { detailsContent, indicatorContent, NOTE_PREFIX } from "./planRecords";
@@ -10,7 +10,7 @@ import { stableJson } from "./stableJson";
 export interface Scope {
   details: boolean;
   indicators: Set<string> | "all";
-  tasks: Set<string>;
+  tasks: Set<string> | "all";
   /** The list of indicators (tasks) gained, lost or reordered an item. */
   indicatorOrder: boolean;
   taskOrder: boolean;
@@ -31,6 +31,9 @@ export function scopeOf(edit: Edit): Scope {
 function addScope(scope: Scope, edit: Edit): void {
   const ind = (id: string) => {
     if (scope.indicators !== "all") scope.indicators.add(id);
+  };
+  const task = (id: string) => {
+    if (scope.tasks !== "all") scope.tasks.add(id);
   };
   switch (edit.type) {
     case "setCell":
@@ -53,14 +56,14 @@ function addScope(scope: Scope, edit: Edit): void {
       return;
     case "updateTask":
     case "removeTask":
-      scope.tasks.add(edit.taskId);
+      task(edit.taskId);
       return;
     case "addTask":
-      scope.tasks.add(edit.task.id);
+      task(edit.task.id);
       scope.taskOrder = true;
       return;
     case "moveTask":
-      scope.tasks.add(edit.taskId);
+      task(edit.taskId);
       scope.taskOrder = true;
       return;
     case "addSubArea":
@@ -72,6 +75,13 @@ function addScope(scope: Scope, edit: Edit): void {
       return;
     case "batch":
       for (const e of edit.edits) addScope(scope, e);
+      return;
+    case "replacePlan":
+      scope.details = true;
+      scope.indicators = "all";
+      scope.tasks = "all";
+      scope.indicatorOrder = true;
+      scope.taskOrder = true;
       return;
   }
 }
@@ -161,7 +171,9 @@ export function diffInScope(before: Plan, after: Plan, scope: Scope): Change[] {
     }
   }
 
-  for (const id of scope.tasks) {
+  const taskIds =
+    scope.tasks === "all" ? new Set([...before.tasks, ...after.tasks].map((t) => t.id)) : scope.tasks;
+  for (const id of taskIds) {
     const b = before.tasks.find((t) => t.id === id);
     const a = after.tasks.find((t) => t.id === id);
     diffObject({ table: "tasks", id }, b, a, out);
@@ -231,12 +243,45 @@ export function writtenBy(changes: readonly Change[]): Written[] {
   }));
 }
 
+/**
+ * Fields that follow from the data rather than being typed: an indicator's list of areas changes
+ * when anyone puts the first value in an area, so it says nothing about who changed what.
+ */
+const DERIVED_FIELDS: ReadonlySet<string> = new Set(["areas"]);
+
 /** True when every record still holds what the edit wrote (no other tab changed it since). */
 export function stillAsWritten(plan: Plan, written: readonly Written[]): boolean {
   return written.every(({ ref, values }) => {
     const now = contentAt(plan, ref);
     if (values === null) return now === null;
     if (now === null) return false;
-    return Object.entries(values).every(([k, v]) => stableJson(now[k]) === stableJson(v));
+    return Object.entries(values).every(
+      ([k, v]) => DERIVED_FIELDS.has(k) || stableJson(now[k]) === stableJson(v),
+    );
   });
+}
+
+/**
+ * True when undoing (the edit `undo`, applied to `plan`) overwrites or removes only records the
+ * original edit wrote: undo may put back what the edit removed, but never takes away a value
+ * another tab added since — a value typed into an indicator or sub-area this tab had added, which
+ * undoing the addition would delete with it (found by the storage soak, issue 15).
+ */
+export function undoTakesOnlyOwn(plan: Plan, undo: Edit, written: readonly Written[]): boolean {
+  const r = applyEdit(plan, undo);
+  if (!r.ok) return true;
+  const mine = new Set(written.map((w) => refKey(w.ref)));
+  const own = (ref: RecordRef) => mine.has(refKey(ref)) || contentAt(plan, ref) === null;
+  for (const c of diffInScope(plan, r.plan, scopeOf(undo))) {
+    if (c.op === "patch" && Object.keys(c.fields).every((k) => DERIVED_FIELDS.has(k))) continue;
+    if (!own(c.ref)) return false;
+    if (c.ref.table !== "indicators" || c.op !== "delete") continue;
+    // A removed indicator takes its values with it: each must be one the edit wrote.
+    const indicatorId = c.ref.id;
+    const ind = plan.indicators.find((i) => i.id === indicatorId);
+    for (const [area, s] of Object.entries(ind?.series ?? {}))
+      for (const key of seriesCells(s).keys())
+        if (!mine.has(refKey({ table: "cells", indicatorId, area, key }))) return false;
+  }
+  return true;
 }

@@ -7,7 +7,6 @@
 // edit through the same path — unless another tab has changed those records since, in which case it
 // says so and leaves them (DECISIONS.md "Identity, tabs, input").
 import Dexie, { type ObservabilitySet } from "dexie";
-import type { DispatchResult, UndoOutcome } from "../app/planEditor";
 import { applyEdit, type Edit, type EditError } from "../domain/edits";
 import type { Plan } from "../domain/schema";
 import { db as defaultDb, type HtxDb } from "./db";
@@ -16,6 +15,7 @@ import {
   refKey,
   scopeOf,
   stillAsWritten,
+  undoTakesOnlyOwn,
   writtenBy,
   type Change,
   type RecordRef,
@@ -36,6 +36,11 @@ import {
 import type { JournalEntry } from "./unsaved";
 import { writeChanges } from "./writeChanges";
 import { writeQueue as defaultQueue, type WriteQueue } from "./writeQueue";
+
+export type DispatchResult = { ok: true } | { ok: false; error: EditError };
+
+export type UndoOutcome =
+  { ok: true } | { ok: false; reason: "nothing" | "changedElsewhere" | "readOnly" | "refused" };
 
 export type SessionStatus = "loading" | "ready" | "missing" | "deleted" | "failed";
 
@@ -200,11 +205,7 @@ export class PlanSession {
 
   private withPending(stored: Plan): Plan {
     let plan = stored;
-    for (const p of this.pending) {
-      const r = applyEdit(plan, p.edit);
-      // Refused now: another tab changed the plan under it; the stored plan wins.
-      if (r.ok) plan = r.plan;
-    }
+    for (const p of this.pending) plan = applyWhatStillFits(plan, p.edit);
     return plan;
   }
 
@@ -240,6 +241,22 @@ export class PlanSession {
     return { ok: true };
   };
 
+  /**
+   * The whole plan was just written in one transaction (library.ts: a file imported over it, a
+   * snapshot restored): an undo step like any edit's, whose inverse puts `before` back through this
+   * path. `written`: what the write left in the records, so that undo stops if another tab changed
+   * them since.
+   */
+  recordReplaced(before: Plan, after: Plan): void {
+    const edit: Edit = { type: "replacePlan", plan: after };
+    const changes = diffInScope(before, after, scopeOf(edit));
+    if (changes.length === 0) return;
+    this.undoStack.push({ edit: { type: "replacePlan", plan: before }, written: writtenBy(changes) });
+    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+    this.redoStack = [];
+    this.setView({});
+  }
+
   undo = (): UndoOutcome => this.step(this.undoStack, this.redoStack);
   redo = (): UndoOutcome => this.step(this.redoStack, this.undoStack);
 
@@ -247,8 +264,12 @@ export class PlanSession {
     const entry = from[from.length - 1];
     if (!entry) return { ok: false, reason: "nothing" };
     if (!this.writable || !this.view.plan) return { ok: false, reason: "readOnly" };
-    if (!stillAsWritten(this.view.plan, entry.written)) {
-      // Another tab changed these values since: leave them, and drop the step that no longer fits.
+    if (
+      !stillAsWritten(this.view.plan, entry.written) ||
+      !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written)
+    ) {
+      // Another tab changed these values since (or added values that undoing would remove): leave
+      // them, and drop the step that no longer fits.
       from.pop();
       this.setView({});
       return { ok: false, reason: "changedElsewhere" };
@@ -302,12 +323,25 @@ export class PlanSession {
   }
 }
 
+/**
+ * An edit of this tab not yet stored, laid again over the stored plan. Refused now (another tab
+ * changed the plan under it), the stored plan wins; but a batch (a paste, a merge) is written
+ * whole, so its parts that still fit stay shown: a merge whose one value went with a sub-area
+ * another tab removed still shows its other values while they wait to be written (storage soak).
+ */
+function applyWhatStillFits(plan: Plan, edit: Edit): Plan {
+  const r = applyEdit(plan, edit);
+  if (r.ok) return r.plan;
+  if (edit.type !== "batch") return plan;
+  return edit.edits.reduce(applyWhatStillFits, plan);
+}
+
 /** The records an edit of this tab wrote, as a change notice would name them. */
 function touchedByEdit(edit: Edit): Touched {
   const scope = scopeOf(edit);
   const t = nothingTouched();
   t.details = scope.details;
-  t.tasks = scope.tasks.size > 0;
+  t.tasks = scope.tasks === "all" || scope.tasks.size > 0;
   t.indicators = scope.indicators === "all" || scope.indicators.size > 0;
   t.series = scope.indicators === "all" ? "all" : new Set(scope.indicators);
   return t;

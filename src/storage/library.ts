@@ -4,22 +4,17 @@
 import { applyEdit } from "../domain/edits";
 import { blankPlan, copyPlan } from "../domain/newPlan";
 import { checkPlan, type PlanProblem } from "../domain/planChecks";
-import { Plan } from "../domain/schema";
+import { Plan, type PlanIdentity } from "../domain/schema";
 import { db, planRange, type HtxDb, type SnapshotRecord } from "./db";
 import { diffInScope, scopeOf } from "./editChanges";
+import { sessionFor } from "./editPath";
 import { planToRecords, recordsToPlan, type PlanRecord } from "./planRecords";
 import { lastChangeOf, readPlanRecords } from "./reads";
 import { writeChanges } from "./writeChanges";
 import { writeQueue } from "./writeQueue";
 
 /** What the library list shows of a plan. */
-export interface PlanSummary {
-  id: string;
-  title: string;
-  province: string;
-  documentType: Plan["documentType"];
-  startYear: number;
-  endYear: number;
+export interface PlanSummary extends PlanIdentity {
   issuingBody: string;
   legalNumber: string;
   templateId: string | null;
@@ -96,16 +91,27 @@ export async function putPlan(plan: Plan): Promise<LibraryResult<Plan>> {
   const valid = validate(plan);
   if (!valid.ok) return valid;
   const records = planToRecords(valid.value);
+  let replaced: Plan | null = null;
   await writeQueue.enqueue(async (d) => {
-    const old = await d.plans.get(plan.id);
+    const current = await readPlanRecords(d, plan.id);
+    replaced = current && recordsToPlan(current).plan;
     await removeRecords(d, plan.id);
-    records.plan.exportedAt = old?.exportedAt ?? null;
+    records.plan.exportedAt = current?.plan.exportedAt ?? null;
     await d.plans.put(records.plan);
     await d.indicators.bulkPut(records.indicators);
     await d.series.bulkPut(records.series);
     await d.tasks.bulkPut(records.tasks);
   }).done;
+  undoableReplace(replaced, valid.value);
   return valid;
+}
+
+/**
+ * A stored plan was replaced as a whole: the plan's edit session (this tab's undo history of it)
+ * gets the step back, so one undo on its page puts the plan before back, through the edit path.
+ */
+function undoableReplace(before: Plan | null, after: Plan): void {
+  if (before) sessionFor(after.id).recordReplaced(before, after);
 }
 
 async function removeRecords(d: HtxDb, planId: string): Promise<void> {
@@ -239,8 +245,10 @@ export async function replaceKeepingSnapshot(
   if (!valid.ok) return valid;
   const records = planToRecords(valid.value);
   let snapshot: SnapshotSummary | null = null;
+  let replaced: Plan | null = null;
   await writeQueue.enqueue(async (d) => {
     const current = await readPlanRecords(d, plan.id);
+    replaced = current && recordsToPlan(current).plan;
     if (current) {
       const snap: SnapshotRecord = {
         id: newId(),
@@ -260,6 +268,7 @@ export async function replaceKeepingSnapshot(
     await d.series.bulkPut(records.series);
     await d.tasks.bulkPut(records.tasks);
   }).done;
+  undoableReplace(replaced, valid.value);
   return ok({ plan: valid.value, snapshot });
 }
 

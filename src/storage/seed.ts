@@ -1,9 +1,9 @@
 // The very first run: the library gets one editable copy of each built-in programme (new id each,
 // templateId kept) — once, never again, and never over anything stored. The check and the writes
-// are one transaction, so two tabs opening at once cannot both seed.
+// are one transaction, so two tabs opening at once cannot both seed. The programmes are given by
+// the caller (the app shell passes src/templates): storage knows no programme.
 import { copyPlan } from "../domain/newPlan";
 import type { Plan } from "../domain/schema";
-import { TEMPLATES } from "../templates";
 import type { HtxDb } from "./db";
 import { planToRecords } from "./planRecords";
 import type { WriteQueue } from "./writeQueue";
@@ -12,7 +12,7 @@ export const SEEDED_KEY = "seededAt";
 
 export function seedFirstRun(
   queue: WriteQueue,
-  templates: readonly Plan[] = TEMPLATES,
+  templates: readonly Plan[],
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<void> {
   return queue.enqueue(async (db: HtxDb) => {

@@ -1,5 +1,6 @@
 // Opening the library when the app starts: open the database (reading what is stored before
 // anything is written), fill it on the very first run, ask for persistent storage.
+import type { Plan } from "../domain/schema";
 import { db } from "./db";
 import { requestPersistence } from "./persistence";
 import { seedFirstRun } from "./seed";
@@ -14,7 +15,8 @@ export const libraryState = createStore<LibraryState>("opening");
 
 let started: Promise<void> | null = null;
 
-export function startStorage(): Promise<void> {
+/** Opens the library; on the very first run it is filled with a copy of each of `templates`. */
+export function startStorage(templates: readonly Plan[]): Promise<void> {
   started ??= (async () => {
     installTestHooks();
     try {
@@ -28,7 +30,7 @@ export function startStorage(): Promise<void> {
     watchUnsaved(writeQueue);
     // Edits of a tab closed before they were written are written now.
     await replayUnsaved(writeQueue);
-    await seedFirstRun(writeQueue);
+    await seedFirstRun(writeQueue, templates);
     if (!databaseStatus.get().outdated) libraryState.set("ready");
     void requestPersistence();
   })();

@@ -1,7 +1,6 @@
 // The state of the local library as the interface shows it: whether changes are saved, whether this
 // tab may still write (a newer version of the app opened elsewhere), whether the browser promised to
 // keep the data (persistent storage).
-import type { SaveState } from "../app/planEditor";
 import { createStore } from "./store";
 
 /**
@@ -10,6 +9,12 @@ import { createStore } from "./store";
  * this tab stopped writing because a newer version of the app opened; "failed": anything else.
  */
 export type SaveReason = "quotaExceeded" | "databaseClosed" | "newerVersion" | "failed";
+
+/** Whether this tab's changes are stored; what the save indicator says. */
+export type SaveState =
+  | { state: "saved"; at: string | null }
+  | { state: "saving" }
+  | { state: "notSaved"; reason: string; retrying: boolean };
 
 export const saveState = createStore<SaveState>({ state: "saved", at: null });
 

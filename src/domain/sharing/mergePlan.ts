@@ -109,12 +109,7 @@ export function buildMergeEdits(
     const indicator = { ...a.indicator, series: onlyAreas(a.indicator.series, finalAreas) };
     edits.push({ type: "addIndicator", indicator, index: a.index });
   }
-  const patches = new Map<string, Record<string, unknown>>();
-  for (const f of ofType(taken, "indicatorField")) {
-    const p = patches.get(f.indicatorId) ?? {};
-    p[f.field] = f.file;
-    patches.set(f.indicatorId, p);
-  }
+  const patches = fieldsById(ofType(taken, "indicatorField"), (f) => f.indicatorId);
   for (const [indicatorId, patch] of patches)
     edits.push({ type: "updateIndicator", indicatorId, patch: patch as IndicatorPatch });
 
@@ -133,12 +128,7 @@ export function buildMergeEdits(
   for (const r of ofType(taken, "taskRemoved")) edits.push({ type: "removeTask", taskId: r.task.id });
   for (const a of ofType(taken, "taskAdded").sort((x, y) => x.index - y.index))
     edits.push({ type: "addTask", task: a.task, index: a.index });
-  const taskPatches = new Map<string, Record<string, unknown>>();
-  for (const f of ofType(taken, "taskField")) {
-    const p = taskPatches.get(f.taskId) ?? {};
-    p[f.field] = f.file;
-    taskPatches.set(f.taskId, p);
-  }
+  const taskPatches = fieldsById(ofType(taken, "taskField"), (f) => f.taskId);
   for (const [taskId, patch] of taskPatches)
     edits.push({ type: "updateTask", taskId, patch: patch as TaskPatch });
 
@@ -163,4 +153,18 @@ export function mergePlan(local: Plan, file: Plan, diff: PlanDiff, choices: Merg
   const problems = checkPlan(applied.plan).filter((p) => !before.has(JSON.stringify(p)));
   if (problems.length > 0) return { ok: false, error: { reason: "invalidResult", problems } };
   return { ok: true, edit, plan: applied.plan, taken: built.taken };
+}
+
+/** The fields taken from the file, gathered per indicator (task) into one patch each. */
+function fieldsById<F extends { field: string; file: unknown }>(
+  fields: readonly F[],
+  idOf: (f: F) => string,
+): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const f of fields) {
+    const patch = out.get(idOf(f)) ?? {};
+    patch[f.field] = f.file;
+    out.set(idOf(f), patch);
+  }
+  return out;
 }

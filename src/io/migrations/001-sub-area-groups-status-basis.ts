@@ -6,7 +6,7 @@
 // - `code` ("" — none) and `groupId` (null — no group) on every sub-area;
 // - an optional `about` on a range target ("khoảng 20–30%"); v1 ranges stay exact, so nothing to add.
 // A plan or sub-area that is not an object is left as it is: validation then names the place.
-import type { MigrationStep, RawFile } from "./index";
+import type { MigrationStep, RawFile } from "./step";
 
 const isObject = (v: unknown): v is RawFile => v !== null && typeof v === "object" && !Array.isArray(v);
 

@@ -10,22 +10,9 @@
 // 4. `npm run schema` to publish the new JSON Schema.
 
 import { subAreaGroupsAndStatusBasis } from "./001-sub-area-groups-status-basis";
+import type { MigrationStep, RawFile } from "./step";
 
-/** A raw plan file as parsed from JSON, before validation. */
-export type RawFile = Record<string, unknown>;
-
-export interface MigrationStep {
-  /** The version this step reads; it returns a file of version from + 1. */
-  from: number;
-  /** What changed, in one line (for the changelog and error messages). */
-  name: string;
-  /**
-   * Turn a file of version `from` into one of version from + 1. It may throw on a file it cannot
-   * understand: the reader turns that into a "migrationFailed" error naming the step. The chain sets
-   * formatVersion itself.
-   */
-  up: (file: RawFile) => RawFile;
-}
+export type { MigrationStep, RawFile } from "./step";
 
 /** Every step, in order of version. */
 export const MIGRATIONS: readonly MigrationStep[] = [subAreaGroupsAndStatusBasis];

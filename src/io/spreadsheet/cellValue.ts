@@ -5,8 +5,7 @@
 // the Vietnamese way (a provincial sheet writes 1.360 and 5,5); a cell that only makes sense in the
 // other notation is reported, never guessed.
 import type { ActualStatus, Target } from "../../domain/schema";
-import type { NumberReadError } from "../../i18n/numbers";
-import { readStatusMark, readTarget } from "../../i18n/targets";
+import { readStatusMark, readTarget, type NumberReadError } from "../../domain/valueText";
 
 /** What a workbook or CSV cell holds before reading: text, a number, a truth value, or nothing. */
 export type RawCell = string | number | boolean | null;

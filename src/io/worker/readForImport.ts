@@ -4,7 +4,7 @@
 // It returns what the import summary shows of each plan — not the plan itself, which stays where it
 // was read until the planner decides what to do with it (`hold` keeps it under a token).
 import { listCells } from "../../domain/cells";
-import type { Plan, SubArea } from "../../domain/schema";
+import type { Plan, PlanIdentity, SubArea } from "../../domain/schema";
 import { headLooksLikeBackup, readBackupFile } from "../backupFile";
 import type { BackupError } from "../backupFile";
 import type { FileStamp, PlanFileError, ReadResult, ReadWarning } from "../planFileErrors";
@@ -12,13 +12,7 @@ import { readPlanFile } from "../planFileReader";
 import { foreignKind, isPlainText, type ForeignKind } from "./fileKind";
 
 /** What the import summary shows of a plan in a file. */
-export interface PlanFileSummary {
-  id: string;
-  title: string;
-  province: string;
-  documentType: Plan["documentType"];
-  startYear: number;
-  endYear: number;
+export interface PlanFileSummary extends PlanIdentity {
   reporting: Plan["reporting"];
   illustrative: boolean;
   subAreas: SubArea[];

@@ -1,7 +1,7 @@
 // On the plan's page: dispatches a confirmed spreadsheet import as ONE edit, then says what came in,
 // with an undo that takes it all back in one step. A refused edit changes nothing and says why.
 import { useEffect, useState } from "react";
-import { usePlanEditor } from "../../app/planEditor";
+import { usePlanEditor } from "../../bindings/planEditor";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { MessageKey } from "../../i18n/messages";
 import { takePendingImport, usePendingImport } from "./pendingImport";

@@ -4,7 +4,7 @@
 // the open plan, or a commune's values for one sub-area of the open plan. Nothing is stored until
 // the planner confirms; then it is ONE edit on the plan's page (pendingImport.ts), undone in one step.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { navigate } from "../../app/router";
+import { navigate } from "../../ui/router";
 import type { Plan } from "../../domain/schema";
 import { WHOLE_AREA } from "../../domain/schema";
 import { useI18n } from "../../i18n/I18nProvider";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { copyBlockText, toTsv } from "../../../src/grid/copyBlock";
 import { parseBlock } from "../../../src/grid/pasteBlock";
 import { buildRows } from "../../../src/grid/rows";
-import { translator } from "../../../src/grid/translate";
+import { translator } from "../../../src/i18n/translator";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
 
 describe("copying a block", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnKindOf, columnLabel, columnLayout, columnOrder } from "../../../src/grid/columns";
-import { translator } from "../../../src/grid/translate";
+import { translator } from "../../../src/i18n/translator";
 import { shortcutOf } from "../../../src/grid/useGridKeys";
 import { benTre2021 } from "../../../src/templates/benTre2021";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";

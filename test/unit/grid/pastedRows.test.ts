@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { newIndicatorRows, pastedRows, pastedTable, tableFromHtml } from "../../../src/grid/pastedRows";
+import { pastedRows, tableFromHtml } from "../../../src/grid/pastedRows";
+import { newIndicatorRows, pastedTable } from "../../../src/sharing/spreadsheet/pastedIndicators";
 import { proposeMapping } from "../../../src/io/spreadsheet/headers";
 import { previewSheet } from "../../../src/io/spreadsheet/preview";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRows, type IndicatorRow } from "../../../src/grid/rows";
-import { translator } from "../../../src/grid/translate";
+import { translator } from "../../../src/i18n/translator";
 import { bacLieu2021 } from "../../../src/templates/bacLieu2021";
 import { benTre2021 } from "../../../src/templates/benTre2021";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newTask, readDeadline, taskRows, writeTask } from "../../../src/grid/taskInput";
-import { translator } from "../../../src/grid/translate";
+import { translator } from "../../../src/i18n/translator";
 import { bacLieu2021 } from "../../../src/templates/bacLieu2021";
 
 const task = bacLieu2021.tasks[0]!;

@@ -1,6 +1,6 @@
 // Every error kind has a message in Vietnamese and in English that names the place it concerns.
 import { describe, expect, it } from "vitest";
-import { planFileErrorText, planFileWarningText, placeText } from "../../../src/app/planFileErrorText";
+import { planFileErrorText, planFileWarningText, placeText } from "../../../src/i18n/planFileErrorText";
 import { fill } from "../../../src/i18n/bilingual";
 import { MESSAGES, type MessageKey } from "../../../src/i18n/messages";
 import type { Lang } from "../../../src/i18n/numbers";

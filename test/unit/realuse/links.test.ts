@@ -4,8 +4,8 @@
 // that the only addresses set from code are the blob: URLs of downloads.
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { safeHref } from "../../../src/app/safeHref";
-import { hrefFor } from "../../../src/app/router";
+import { safeHref } from "../../../src/ui/safeHref";
+import { hrefFor } from "../../../src/ui/router";
 
 describe("safeHref", () => {
   it.each([

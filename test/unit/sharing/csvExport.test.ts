@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Indicator, Plan } from "../../../src/domain/schema";
-import { cellText, isFormulaLike } from "../../../src/io/export/cellText";
-import { CSV_BOM, csvNumber, gridToCsv } from "../../../src/io/export/csv";
-import { exportFileName } from "../../../src/io/export/fileName";
+import { cellText, isFormulaLike } from "../../../src/export/cellText";
+import { CSV_BOM, csvNumber, gridToCsv } from "../../../src/export/csv";
+import { exportFileName } from "../../../src/export/fileName";
 import { benTre2021 } from "../../../src/templates/benTre2021";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
 import { traVinh2021 } from "../../../src/templates/traVinh2021";

@@ -12,7 +12,7 @@ import {
   mergeErrorMessage,
   rollForwardErrorMessage,
 } from "../../../src/i18n/sharingErrors";
-import { translator } from "../../../src/io/export/gridTable";
+import { translator } from "../../../src/i18n/translator";
 import { benTre2021 } from "../../../src/templates/benTre2021";
 import { traVinh2021 } from "../../../src/templates/traVinh2021";
 import { apply, basePlan } from "./fixtures";

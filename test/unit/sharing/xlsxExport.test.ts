@@ -1,7 +1,7 @@
 import readXlsxFile, { readSheet } from "read-excel-file/universal";
 import { describe, expect, it } from "vitest";
 import type { Indicator, Plan } from "../../../src/domain/schema";
-import { XLSX_MIME, gridToXlsx, sheetName } from "../../../src/io/export/xlsx";
+import { XLSX_MIME, gridToXlsx, sheetName } from "../../../src/export/xlsx";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
 import { traVinh2021 } from "../../../src/templates/traVinh2021";
 

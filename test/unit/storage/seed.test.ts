@@ -11,7 +11,7 @@ beforeEach(resetDb);
 
 describe("first run", () => {
   it("fills the library with one editable copy of each built-in programme", async () => {
-    await seedFirstRun(writeQueue);
+    await seedFirstRun(writeQueue, TEMPLATES);
     const plans = await listPlans();
     expect(plans).toHaveLength(TEMPLATES.length);
     expect(plans.map((p) => p.templateId).sort()).toEqual(TEMPLATES.map((t) => t.templateId).sort());
@@ -26,19 +26,19 @@ describe("first run", () => {
   });
 
   it("happens once: never again, even after every plan was deleted, and not twice at once", async () => {
-    await Promise.all([seedFirstRun(writeQueue), seedFirstRun(writeQueue)]);
+    await Promise.all([seedFirstRun(writeQueue, TEMPLATES), seedFirstRun(writeQueue, TEMPLATES)]);
     expect(await db.plans.count()).toBe(TEMPLATES.length);
     for (const p of await listPlans()) await purgePlan(p.id);
-    await seedFirstRun(writeQueue);
+    await seedFirstRun(writeQueue, TEMPLATES);
     expect(await db.plans.count()).toBe(0);
   });
 
   it("never adds to or overwrites a library that already holds plans", async () => {
-    await seedFirstRun(writeQueue);
+    await seedFirstRun(writeQueue, TEMPLATES);
     const [first] = await listPlans();
     await deletePlan(first!.id);
     await db.meta.clear(); // as if the marker were missing
-    await seedFirstRun(writeQueue);
+    await seedFirstRun(writeQueue, TEMPLATES);
     await flush();
     const after = await listPlans();
     expect(after).toHaveLength(TEMPLATES.length);

@@ -1,19 +1,19 @@
 // React hooks over the storage state and the plan list (liveQuery: other tabs' changes appear).
 import { useLiveQuery } from "dexie-react-hooks";
 import { useSyncExternalStore } from "react";
-import type { SaveState } from "../app/planEditor";
-import { listPlans, type PlanSummary } from "./library";
-import { libraryState, type LibraryState } from "./startup";
-import type { Store } from "./store";
+import type { SaveState } from "./planEditor";
+import { listPlans, type PlanSummary } from "../storage/library";
+import { libraryState, type LibraryState } from "../storage/startup";
+import type { Store } from "../storage/store";
 import {
   databaseStatus,
   persistence,
   saveState,
   type DatabaseStatus,
   type Persistence,
-} from "./storageStatus";
-import { keepUnsaved } from "./unsaved";
-import { writeQueue } from "./writeQueue";
+} from "../storage/storageStatus";
+import { keepUnsaved } from "../storage/unsaved";
+import { writeQueue } from "../storage/writeQueue";
 
 function useStore<T>(store: Store<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get);

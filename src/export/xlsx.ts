@@ -6,18 +6,13 @@
 //
 // write-excel-file (MIT, small, depends only on fflate) is loaded on first use by a dynamic import,
 // so it stays out of the main bundle.
-import type { Plan } from "../../domain/schema";
-import { periodLabel } from "./fileName";
-import { provinceInfo } from "../../domain/provinces";
-import { formatIsoDate } from "../../i18n/dates";
+import type { Plan } from "../domain/schema";
+import { periodLabel } from "../i18n/labels";
+import { translator } from "../i18n/translator";
+import { provinceInfo } from "../domain/provinces";
+import { formatIsoDate } from "../i18n/dates";
 import { cellText } from "./cellText";
-import {
-  type ExportCell,
-  type ExportTable,
-  type GridExportOptions,
-  gridTable,
-  translator,
-} from "./gridTable";
+import { type ExportCell, type ExportTable, type GridExportOptions, gridTable } from "./gridTable";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -2,12 +2,8 @@
 // period ("tra-vinh-2021-2025.csv"), plus the sub-area for a part, and "minh-hoa" for an
 // illustrative plan (a CSV has no other place to say so). ASCII only, so that every mail program
 // and file system keeps them intact.
-import { provinceInfo, slugify } from "../../domain/provinces";
-import type { Plan } from "../../domain/schema";
-
-export function periodLabel(plan: Pick<Plan, "startYear" | "endYear">): string {
-  return plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}–${plan.endYear}`;
-}
+import { provinceInfo, slugify } from "../domain/provinces";
+import type { Plan } from "../domain/schema";
 
 export function exportFileName(
   plan: Pick<Plan, "province" | "startYear" | "endYear" | "title" | "illustrative">,

@@ -4,15 +4,16 @@
 // actual (and half-years), programme target, actual to date, % of plan, status, periods with
 // estimates, responsible agency, and the heading the indicator sits under. Figures are the derived ones the grid shows (domain/rollup.ts), so
 // an export never disagrees with the screen. Money is in the plan's scale (triệu or tỷ đồng).
-import { indicatorFigures } from "../../domain/rollup";
-import type { SeriesFigures } from "../../domain/figures";
-import { type Indicator, type Plan, type Target, WHOLE_AREA, WHOLE_UNITS } from "../../domain/schema";
-import { summarise } from "../../domain/summary";
-import { type Band, targetsEqual, toBand } from "../../domain/targets";
-import { fill } from "../../i18n/bilingual";
-import { MESSAGES, type MessageKey } from "../../i18n/messages";
-import { formatNumber, type Lang } from "../../i18n/numbers";
-import { toDisplay } from "../../i18n/targets";
+import { indicatorFigures } from "../domain/rollup";
+import type { SeriesFigures } from "../domain/figures";
+import { type Indicator, type Plan, type Target, WHOLE_AREA, WHOLE_UNITS } from "../domain/schema";
+import { summarise } from "../domain/summary";
+import { type Band, targetsEqual, toBand } from "../domain/targets";
+import { statusLabel } from "../i18n/labels";
+import { translator } from "../i18n/translator";
+import { unitLabel } from "../i18n/unitLabel";
+import { formatNumber, type Lang } from "../i18n/numbers";
+import { toDisplay } from "../i18n/targets";
 import { roundForExport } from "./cellText";
 
 export type ExportCell = { kind: "text"; text: string } | { kind: "number"; value: number } | null;
@@ -37,24 +38,9 @@ export interface GridExportOptions {
   byArea?: boolean;
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export function translator(lang: Lang): Translate {
-  return (key, params) => fill(MESSAGES[lang][key], params);
-}
-
 const text = (t: string): ExportCell => (t === "" ? null : { kind: "text", text: t });
 const num = (v: number | null | undefined): ExportCell =>
   v === null || v === undefined || !Number.isFinite(v) ? null : { kind: "number", value: roundForExport(v) };
-
-export function unitText(
-  ind: Pick<Indicator, "unit" | "kind">,
-  plan: Pick<Plan, "moneyScale">,
-  t: Translate,
-): string {
-  const base = ind.unit === "dong" ? t(`money.${plan.moneyScale}`) : t(`unit.${ind.unit}`);
-  return ind.kind === "growth" ? `${base} (${t("perYearRate")})` : base;
-}
 
 /** The programme target of a row: the typed target of one series, or the roll-up's band. */
 function rowTarget(
@@ -145,7 +131,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       ...(byArea ? [text(areaName)] : []),
       text(ind.code),
       text(ind.name),
-      text(unitText(ind, plan, t)),
+      text(unitLabel(ind, plan.moneyScale, t)),
       text(t(`kind.${ind.kind}`)),
       targetBand ? text(t(`bound.${targetBand.bound}`)) : null,
       num(pv(f?.baseline, scale)),
@@ -153,7 +139,7 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       bandCells(targetBand, targetScale, lang, ind.kind === "growth" ? 2 : decimals),
       num(pv(toDate?.value, scale)),
       num(s.achievement ? Math.round(s.achievement.ratio * 1000) / 10 : null),
-      text(t(`status.${s.status}`)),
+      text(statusLabel(s.status, t)),
       text(estimates.join(", ")),
       text(ind.agency),
       text(ind.group),

@@ -3,9 +3,9 @@
 // Huyện Trà Cú, năm 2023, thực hiện: …"). The switch over error kinds is exhaustive: a new kind in
 // src/io/planFileErrors.ts is a type error here until it has a message.
 import type { PlanFileError, Place, ReadWarning } from "../io/planFileErrors";
-import type { I18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages";
-import { formatNumber } from "../i18n/numbers";
+import type { I18n } from "./I18nProvider";
+import type { MessageKey } from "./messages";
+import { formatNumber } from "./numbers";
 
 type Say = Pick<I18n, "t" | "lang">;
 

@@ -2,6 +2,7 @@
 // readable by people with colour-vision deficiencies.
 import type { Status } from "../domain/status";
 import { useI18n } from "../i18n/I18nProvider";
+import { statusLabel } from "../i18n/labels";
 
 const ICON: Record<Status, string> = { onTrack: "✔", atRisk: "▲", offTrack: "✖", noData: "○" };
 
@@ -9,7 +10,7 @@ export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();
   return (
     <span className={`status-badge status-${status}`}>
-      <span aria-hidden="true">{ICON[status]}</span> {t(`status.${status}`)}
+      <span aria-hidden="true">{ICON[status]}</span> {statusLabel(status, t)}
     </span>
   );
 }

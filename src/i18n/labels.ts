@@ -1,8 +1,11 @@
-// Plan facts as the interface says them, in the active language.
+// The one home of plan labels: province, period, legal reference and status as the interface, the
+// exports and the reports say them. Units are in unitLabel.ts, messages in messages/.
 import { provinceInfo } from "../domain/provinces";
 import type { Plan } from "../domain/schema";
-import type { I18n } from "../i18n/I18nProvider";
-import { formatIsoDate } from "../i18n/dates";
+import type { Status } from "../domain/status";
+import type { I18n } from "./I18nProvider";
+import { formatIsoDate } from "./dates";
+import type { Translate } from "./translator";
 
 export function provinceLabel(id: string, t: I18n["t"]): string {
   const p = provinceInfo(id);
@@ -13,6 +16,7 @@ export function provinceLabel(id: string, t: I18n["t"]): string {
   return t("formerProvince", { name: p.name, current: p.current.name });
 }
 
+/** "2021–2025", or one year. */
 export function periodLabel(plan: Pick<Plan, "startYear" | "endYear">): string {
   return plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}–${plan.endYear}`;
 }
@@ -23,4 +27,9 @@ export function legalRefLabel(plan: Pick<Plan, "legalRef">, i18n: Pick<I18n, "t"
   if (!number && !date) return "";
   const when = date ? i18n.t("dated", { date: formatIsoDate(date, i18n.lang) }) : "";
   return [number, when].filter(Boolean).join(" ");
+}
+
+/** "Đạt" / "On track" …: the words for an indicator's status (the badge adds its icon). */
+export function statusLabel(status: Status, t: Translate): string {
+  return t(`status.${status}`);
 }

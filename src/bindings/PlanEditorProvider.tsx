@@ -1,12 +1,12 @@
-// The PlanEditor (src/app/planEditor.ts) for one stored plan: what the plan page, the grid and the
+// The PlanEditor (src/bindings/planEditor.ts) for one stored plan: what the plan page, the grid and the
 // charts read with usePlanEditor(). Children are rendered only once the stored plan has been read.
 import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from "react";
-import { PlanEditorContext, type PlanEditor } from "../app/planEditor";
+import { PlanEditorContext, type PlanEditor } from "./planEditor";
 import type { Plan } from "../domain/schema";
-import { sessionFor, type SessionStatus } from "./editPath";
+import { sessionFor, type SessionStatus } from "../storage/editPath";
 import { useDatabaseStatus } from "./hooks";
-import { saveState } from "./storageStatus";
-import { writeQueue } from "./writeQueue";
+import { saveState } from "../storage/storageStatus";
+import { writeQueue } from "../storage/writeQueue";
 
 export type NotReady = Exclude<SessionStatus, "ready">;
 

@@ -1,17 +1,15 @@
 // The contract between the views (grid, forms, charts) and the one edit path. Views read `plan`
 // and call `dispatch(edit)`; they never write anywhere else. The storage layer provides the real
 // implementation (validate → apply → persist in one transaction → record the inverse for undo);
-// see src/storage/.
+// see src/storage/ (editPath.ts). This folder, src/bindings/, holds the React side of storage.
 import { createContext, useContext } from "react";
-import type { EditError, Edit } from "../domain/edits";
+import type { Edit } from "../domain/edits";
+import type { DispatchResult, UndoOutcome } from "../storage/editPath";
+import type { SaveState } from "../storage/storageStatus";
 import type { Plan } from "../domain/schema";
 
-export type SaveState =
-  | { state: "saved"; at: string | null }
-  | { state: "saving" }
-  | { state: "notSaved"; reason: string; retrying: boolean };
-
-export type DispatchResult = { ok: true } | { ok: false; error: EditError };
+export type { SaveState } from "../storage/storageStatus";
+export type { DispatchResult, UndoOutcome } from "../storage/editPath";
 
 export interface PlanEditor {
   /** The plan as it is now, with this tab's and other tabs' edits. */
@@ -30,9 +28,6 @@ export interface PlanEditor {
   /** False for templates and for a tab that must stop writing (a newer version opened elsewhere). */
   writable: boolean;
 }
-
-export type UndoOutcome =
-  { ok: true } | { ok: false; reason: "nothing" | "changedElsewhere" | "readOnly" | "refused" };
 
 export const PlanEditorContext = createContext<PlanEditor | null>(null);
 

@@ -3,8 +3,8 @@
 // mark is ","; en: ","), numbers written the way that Excel reads as numbers (vi 5,5; en 5.5; no
 // thousands separator, which Excel could read as a decimal mark), fields quoted per RFC 4180, lines
 // ending in CRLF, and text that could run as a formula neutralised (cellText.ts).
-import type { Plan } from "../../domain/schema";
-import type { Lang } from "../../i18n/numbers";
+import type { Plan } from "../domain/schema";
+import type { Lang } from "../i18n/numbers";
 import { cellText, roundForExport } from "./cellText";
 import { type ExportCell, type ExportTable, type GridExportOptions, gridTable } from "./gridTable";
 

@@ -1,0 +1,156 @@
+// What the storage soak (soak.test.ts) found, each as the shrunk sequence it printed and as a plain
+// test of the edit path. Each failed before its fix.
+import "fake-indexeddb/auto";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { flush, resetDb, waitFor } from "./helpers";
+import { runScenario } from "./soak/runner";
+import type { Edit } from "../../../src/domain/edits";
+import type { Indicator, Plan } from "../../../src/domain/schema";
+import { db } from "../../../src/storage/db";
+import { PlanSession } from "../../../src/storage/editPath";
+import { getPlan, putPlan } from "../../../src/storage/library";
+import { WriteQueue } from "../../../src/storage/writeQueue";
+import { demoTraVinh } from "../../../src/templates/demoTraVinh";
+
+beforeAll(() => void vi.spyOn(console, "warn").mockImplementation(() => undefined));
+
+async function tab(queue?: WriteQueue): Promise<PlanSession> {
+  const s = new PlanSession(demoTraVinh.id, queue ? { queue } : {});
+  s.subscribe(() => undefined);
+  await waitFor(() => s.getView().status === "ready", "the plan to load");
+  return s;
+}
+
+const added: Indicator = {
+  ...demoTraVinh.indicators[0]!,
+  id: "soak-added",
+  code: "9",
+  series: { "tra-cu": { baseline: 3, total: null, plan: {}, actual: {}, notes: {} } },
+};
+const cellOf = (p: Plan | null, area: string) => p?.indicators.find((i) => i.id === added.id)?.series[area];
+
+beforeEach(async () => {
+  await resetDb();
+  await putPlan(demoTraVinh);
+});
+
+describe("undo never takes away what another tab added since", () => {
+  it("soak replay: an indicator added in one tab, an empty value cleared in it by another, undo", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "addIndicator", tab: 1, at: 4, n: 0 },
+        { op: "clear", tab: 0, ind: 24, area: 15, key: 0 },
+        { op: "undo", tab: 1 },
+      ],
+    });
+  });
+
+  it("undoing the addition of an indicator leaves it when another tab typed a value into it", async () => {
+    const mine = await tab();
+    const other = await tab(new WriteQueue(db));
+    mine.dispatch({ type: "addIndicator", indicator: added, index: 1 });
+    await waitFor(() => cellOf(other.getView().plan, "tra-cu"), "the other tab to see it");
+    const typed: Edit = {
+      type: "setCell",
+      indicatorId: added.id,
+      area: "tra-cu",
+      key: "plan:2023",
+      value: { bound: "exact", value: 12 },
+    };
+    other.dispatch(typed);
+    await flush();
+    await waitFor(() => cellOf(mine.getView().plan, "tra-cu")?.plan["2023"], "this tab to see the value");
+    expect(mine.undo()).toEqual({ ok: false, reason: "changedElsewhere" });
+    await flush();
+    expect(cellOf(await getPlan(demoTraVinh.id), "tra-cu")?.plan["2023"]).toEqual({
+      bound: "exact",
+      value: 12,
+    });
+  });
+
+  it("another tab clearing an empty value of the added indicator does not block its undo", async () => {
+    const mine = await tab();
+    const other = await tab(new WriteQueue(db));
+    mine.dispatch({ type: "addIndicator", indicator: added, index: 1 });
+    await waitFor(() => cellOf(other.getView().plan, "tra-cu"), "the other tab to see it");
+    // Clearing a value that is not there changes nothing anyone typed: undo still works.
+    other.dispatch({
+      type: "setCell",
+      indicatorId: added.id,
+      area: "cang-long",
+      key: "baseline",
+      value: null,
+    });
+    await flush();
+    await waitFor(() => cellOf(mine.getView().plan, "cang-long"), "this tab to see the (empty) area");
+    expect(mine.undo()).toEqual({ ok: true });
+    await flush();
+    expect((await getPlan(demoTraVinh.id))?.indicators.some((i) => i.id === added.id)).toBe(false);
+  });
+});
+
+describe("a tab shows its waiting writes", () => {
+  it("soak replay: a merge waiting on a full disk keeps showing after another tab removes a sub-area", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 1 },
+        { op: "merge", tab: 1, seed: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+      ],
+    });
+  });
+});
+
+describe("sequences the soak once stopped at (checks of the soak itself)", () => {
+  it("a sub-area removed and a paste waiting on a full disk while the other tab removes the other", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "paste", tab: 0, ind: 0, area: 0, rows: 1, values: [0] },
+        { op: "removeSubArea", tab: 1, idx: 9 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+
+  it("an indicator added in one tab, another removed in the other, the addition undone", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "addIndicator", tab: 1, at: 1, n: 0 },
+        { op: "removeIndicator", tab: 0, ind: 0 },
+        { op: "undo", tab: 1 },
+      ],
+    });
+  });
+
+  it("a tab crashing with a task's write in flight", async () => {
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [{ op: "crash", tab: 0, edit: { op: "addTask", tab: 0, at: 0, n: 0 } }],
+    });
+  });
+
+  it("a first sub-area added on a full disk while another tab undoes a note", async () => {
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "note", tab: 1, ind: 0, area: 0, key: 0, text: "Số liệu ước tính" },
+        { op: "diskFull", tab: 0 },
+        { op: "addSubArea", tab: 0, at: 0, n: 0 },
+        { op: "undo", tab: 1 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+});
