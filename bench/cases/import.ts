@@ -9,6 +9,7 @@ import {
   createPlanFileReader,
   type PlanFileReader,
 } from "../../src/io/worker/planFileReader";
+import { longestTask } from "../longestTask";
 import { benchCase } from "../types";
 
 const NOW = new Date("2025-06-30T08:00:00.000Z");
@@ -34,24 +35,6 @@ async function importToSummary(
   } finally {
     reader.close();
   }
-}
-
-/** The longest main-thread task (ms) while `work` runs; 0 when none took over 50 ms. */
-async function longestTask(work: () => Promise<void>): Promise<number> {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-  });
-  observer.observe({ type: "longtask" });
-  try {
-    await work();
-    // Long-task entries arrive after the task: let the page run once more before reading them.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    for (const e of observer.takeRecords()) longest = Math.max(longest, e.duration);
-  } finally {
-    observer.disconnect();
-  }
-  return longest;
 }
 
 /** The issue that names these figures (the bench table groups rows by it). */

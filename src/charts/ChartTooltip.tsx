@@ -1,6 +1,7 @@
 // The tooltip of a chart: the period in words, the plan, the actual (ước when an estimate), and the
 // forecast or required value where drawn. Rendered as React text, never as HTML.
 import { useI18n } from "../i18n/I18nProvider";
+import { formatRatio } from "../i18n/numbers";
 import type { ChartModel, ChartRow } from "./chartData";
 import { num, periodLong } from "./chartLabels";
 
@@ -33,6 +34,16 @@ export function ChartTooltip({ model, unitText, active, payload }: TooltipProps)
       {row.actual !== null && (
         <div>
           {row.estimate ? t("chart.estimate") : t("chart.actual")}: <strong>{v(row.actual)}</strong>
+        </div>
+      )}
+      {row.planShare !== null && (
+        <div>
+          {t("fig.planShare")}: <strong>{formatRatio(row.planShare, lang)}</strong>
+        </div>
+      )}
+      {row.gain !== null && (
+        <div>
+          {t("fig.gain")}: <strong>{formatRatio(row.gain, lang)}</strong>
         </div>
       )}
       {row.forecast !== null && row.actual === null && (

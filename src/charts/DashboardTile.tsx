@@ -26,7 +26,7 @@ export function DashboardTile({ plan, tile, href }: Props) {
   return (
     <article ref={ref} className={`tile tile-${tile.summary.status}`} data-indicator={tile.ind.id}>
       <h3 className="tile-title">{link ? <a href={link}>{title}</a> : title}</h3>
-      <IndicatorSummaryLine summary={tile.summary} />
+      <IndicatorSummaryLine summary={tile.summary} direction={tile.ind.direction} />
       {seen ? (
         <IndicatorFigure plan={plan} ind={tile.ind} mode="cumulative" variant="tile" height={150} />
       ) : (

@@ -25,7 +25,13 @@ export function IndicatorPanel({ plan, indicatorId, today }: IndicatorPanelProps
   return (
     <section className="panel indicator-panel" aria-labelledby="indicator-title">
       <h2 id="indicator-title">{indicatorTitle(ind)}</h2>
-      {model && <IndicatorSummaryLine summary={model.summary} coverage={model.partialCoverage} />}
+      {model && (
+        <IndicatorSummaryLine
+          summary={model.summary}
+          coverage={model.partialCoverage}
+          direction={ind.direction}
+        />
+      )}
       {model?.cumulativeAvailable ? (
         <div className="mode-toggle" role="group" aria-label={t("chart.viewLabel")}>
           {(["perPeriod", "cumulative"] as const).map((m) => (

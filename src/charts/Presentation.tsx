@@ -112,7 +112,13 @@ export function Presentation({ plan, today, onExit, start = 0 }: PresentationPro
       {ind ? (
         <div className="slide" data-slide={i} data-indicator={ind.id}>
           <h2 className="slide-title">{indicatorTitle(ind)}</h2>
-          {model && <IndicatorSummaryLine summary={model.summary} coverage={model.partialCoverage} />}
+          {model && (
+            <IndicatorSummaryLine
+              summary={model.summary}
+              coverage={model.partialCoverage}
+              direction={ind.direction}
+            />
+          )}
           <IndicatorFigure
             key={ind.id}
             plan={plan}

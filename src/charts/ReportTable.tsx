@@ -4,7 +4,8 @@ import { Fragment } from "react";
 import { type MoneyScale, type Unit, WHOLE_UNITS } from "../domain/schema";
 import type { Band } from "../domain/targets";
 import { useI18n } from "../i18n/I18nProvider";
-import { formatRatio, type Lang } from "../i18n/numbers";
+import { gainText, missingText, planShareText } from "../i18n/figureText";
+import type { Lang } from "../i18n/numbers";
 import { formatBand } from "../i18n/targets";
 import { StatusBadge } from "../ui/StatusBadge";
 import type { ReportGroup, ReportPeriod } from "./reportData";
@@ -41,7 +42,7 @@ export function ReportTable({
 }) {
   const { t, lang } = useI18n();
   const half = period.half === "H1";
-  const cols = half ? 9 : 8;
+  const cols = half ? 10 : 9;
   const none = t("noValue");
   return (
     <table className="report-table">
@@ -53,7 +54,12 @@ export function ReportTable({
           <th scope="col">{t("report.yearPlan", { year: period.year })}</th>
           {half && <th scope="col">{t("report.halfPlan")}</th>}
           <th scope="col">{t(half ? "report.actualH1" : "report.actualYear", { year: period.year })}</th>
-          <th scope="col">{t("report.achievement")}</th>
+          <th scope="col" title={t("fig.planShareTip")}>
+            {t("report.achievement")}
+          </th>
+          <th scope="col" title={t("fig.gainTip")}>
+            {t("fig.gain")}
+          </th>
           <th scope="col">{t("report.status")}</th>
           <th scope="col">{t("report.note")}</th>
         </tr>
@@ -89,12 +95,19 @@ export function ReportTable({
                       none
                     )}
                   </td>
-                  <td className="num">{r.achievement ? formatRatio(r.achievement.ratio, lang) : none}</td>
+                  <td className="num cell-planShare">
+                    {r.achievement ? planShareText(r.achievement, lang) : none}
+                  </td>
+                  <td className="num cell-gain">{r.achievement ? gainText(r.achievement, lang) : ""}</td>
                   <td>{r.actual && !r.achievement ? none : <StatusBadge status={r.status} />}</td>
                   <td className="report-note">
                     {[
                       ...r.notes,
                       ...(r.coverage ? [t("chart.coverage", r.coverage)] : []),
+                      ...(r.achievement?.wrongSide ? [t(`fig.wrongSide.${r.ind.direction}`)] : []),
+                      ...(r.achievement && missingText(r.achievement, t)
+                        ? [missingText(r.achievement, t)]
+                        : []),
                       ...(r.actual && !r.achievement ? [t("report.noPercent")] : []),
                     ].join("; ")}
                   </td>

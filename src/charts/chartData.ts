@@ -9,6 +9,8 @@ import { indicatorFigures } from "../domain/rollup";
 import type { Bound, Direction, Indicator, IndicatorKind, Plan, Unit } from "../domain/schema";
 import { type IndicatorSummary, summarise } from "../domain/summary";
 import { referenceValue, type Band } from "../domain/targets";
+import { achievementAt, periodAchievement } from "../domain/achievement";
+import { KIND_RULES } from "../domain/kindRules";
 import { toDisplay } from "../i18n/targets";
 
 /** Per period (each period's own amount) or cumulative (the running total). Amounts only. */
@@ -34,6 +36,9 @@ export interface ChartRow {
   forecast: number | null;
   /** From the last actual to the programme target at the end: the pace still required. */
   required: number | null;
+  /** Đạt % KH and mức tăng đạt of this period (cumulative view: to its end), ratios; null when none. */
+  planShare: number | null;
+  gain: number | null;
 }
 
 export interface TargetMark {
@@ -83,7 +88,7 @@ export function chartModel(
 }
 
 export function chartModelOf(f: SeriesFigures, scale: Plan["moneyScale"], mode: ChartMode): ChartModel {
-  const amount = f.kind === "amount";
+  const amount = KIND_RULES[f.kind].cumulative;
   const effectiveMode: ChartMode = amount ? mode : "cumulative";
   const cum = effectiveMode === "cumulative";
   const d = (v: number) => toDisplay(v, f.unit, scale);
@@ -111,12 +116,15 @@ export function chartModelOf(f: SeriesFigures, scale: Plan["moneyScale"], mode: 
       actualEstimate: null,
       forecast: null,
       required: null,
+      planShare: null,
+      gain: null,
     });
   }
   const offset = rows.length;
-  for (const p of f.points) {
+  for (const [i, p] of f.points.entries()) {
     const band = planOf(p);
     const actual = actualOf(p);
+    const a = actual ? (cum ? achievementAt(f, i) : periodAchievement(f, i)) : null;
     rows.push({
       key: p.period.key,
       year: p.period.year,
@@ -130,6 +138,8 @@ export function chartModelOf(f: SeriesFigures, scale: Plan["moneyScale"], mode: 
       actualEstimate: actual?.estimate ? d(actual.value) : null,
       forecast: null,
       required: null,
+      planShare: a?.planShare ?? null,
+      gain: a?.gain ?? null,
     });
   }
   // Join each run of estimates to the final point just before it.
@@ -166,7 +176,7 @@ export function chartModelOf(f: SeriesFigures, scale: Plan["moneyScale"], mode: 
     cumulativeAvailable: amount,
     rows,
     target: cum && f.target ? { lo: d(f.target.lo), hi: d(f.target.hi), bound: f.target.bound } : null,
-    yDomain: f.kind === "share" ? [0, 100] : null,
+    yDomain: KIND_RULES[f.kind].percent ? [0, 100] : null,
     hasBand: rows.some((r) => r.planBand !== null && r.planBand[0] !== r.planBand[1]),
     hasEstimate: rows.some((r) => r.estimate),
     hasActual: rows.some((r) => r.actual !== null),
@@ -174,7 +184,7 @@ export function chartModelOf(f: SeriesFigures, scale: Plan["moneyScale"], mode: 
     hasRequired,
     summary,
     requiredPerYear:
-      pace === null ? null : f.kind === "amount" || f.kind === "level" ? d(pace.perYear) : pace.perYear,
+      pace === null ? null : KIND_RULES[f.kind].pace === "rate" ? pace.perPeriod : d(pace.perPeriod),
     forecastEnd: forecast ? { value: d(forecast.value), estimate: forecast.estimate } : null,
     partialCoverage: coverage && coverage.have < coverage.of ? coverage : null,
   };

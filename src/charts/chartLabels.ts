@@ -1,5 +1,6 @@
 // How the charts say periods, units, targets and the pace still needed, in the interface language.
 import type { Indicator, Unit } from "../domain/schema";
+import { isWholeUnit } from "../domain/splits";
 import type { I18n } from "../i18n/I18nProvider";
 import { formatNumber, type Lang } from "../i18n/numbers";
 import type { ChartModel, ChartRow, TargetMark } from "./chartData";
@@ -57,28 +58,38 @@ export function requiredText(m: ChartModel, unitText: string, t: T, lang: Lang):
   const params = {
     value: num(Math.abs(v), lang, 1),
     unit: unitText,
-    years: formatNumber(pace.years, lang, 1),
+    per: t(`fig.per.${pace.per}`),
+    left: t(`fig.periodsLeft.${pace.per}`, { count: formatNumber(pace.periods, lang, 1) }),
   };
   if (lower) return t("chart.requiredFall", params);
-  switch (m.kind) {
-    case "amount":
-      return t("chart.requiredAmount", params);
-    case "level":
-      return t("chart.requiredLevel", params);
-    case "share":
-      return t("chart.requiredShare", params);
-    case "growth":
-      return t("chart.requiredGrowth", params);
-  }
+  return t(REQUIRED[m.kind], params);
 }
+
+/** The sentence of the pace still required, by kind (percentage points for shares). */
+const REQUIRED: Record<
+  Indicator["kind"],
+  "chart.requiredAmount" | "chart.requiredLevel" | "chart.requiredShare" | "chart.requiredGrowth"
+> = {
+  amount: "chart.requiredAmount",
+  level: "chart.requiredLevel",
+  share: "chart.requiredShare",
+  growth: "chart.requiredGrowth",
+};
 
 export function forecastText(m: ChartModel, unitText: string, t: T, lang: Lang): string | null {
   if (!m.forecastEnd || !m.hasForecast) return null;
-  const base = t("chart.forecastText", { value: num(m.forecastEnd.value, lang, 1), unit: unitText });
+  // Counts of organisations and people are whole numbers; the figure behind stays exact.
+  const whole = isWholeUnit(m.unit) && m.unit !== "dong";
+  const base = t("chart.forecastText", {
+    value: num(m.forecastEnd.value, lang, whole ? 0 : 1),
+    unit: unitText,
+  });
   const meets = m.summary.forecastMeetsTarget;
   const verdict = meets === null ? "" : ` (${t(meets ? "chart.forecastMeets" : "chart.forecastMisses")})`;
   const est = m.forecastEnd.estimate ? ` (${t("chart.estimateShort")})` : "";
-  return base + est + verdict;
+  const cov = m.summary.forecastCoverage;
+  const coverage = cov ? ` (${t("fig.coverage", { have: cov.have, of: cov.of })})` : "";
+  return base + est + verdict + coverage;
 }
 
 export function indicatorTitle(ind: Pick<Indicator, "code" | "name">): string {

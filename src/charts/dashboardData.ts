@@ -45,7 +45,7 @@ export function agenciesOf(plan: Pick<Plan, "indicators">): string[] {
 }
 
 export function statusCounts(tiles: readonly Tile[]): Record<Status, number> {
-  const out: Record<Status, number> = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0 };
+  const out: Record<Status, number> = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, checkTarget: 0 };
   for (const t of tiles) out[t.summary.status] += 1;
   return out;
 }

@@ -109,7 +109,7 @@ export function rowFor(plan: PlanShape, ind: Indicator, p: ReportPeriod): Report
     actual = f.yearActuals[yi] ?? null;
     achievement = yearAchievement(f, p.year);
   }
-  const cov = point?.coverage;
+  const cov = achievement?.coverage ?? (actual ? point?.coverage : null);
   return {
     ...empty,
     yearPlan,

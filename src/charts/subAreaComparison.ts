@@ -29,7 +29,7 @@ export function compareSubAreas(
     return {
       areaId: a.id,
       name: a.name,
-      ratio: achievement?.ratio ?? null,
+      ratio: achievement?.planShare ?? null,
       status: achievement?.status ?? "noData",
       estimate: achievement?.estimate ?? false,
       achievement,

@@ -1,6 +1,7 @@
 // Actuals as recorded and as derived (DECISIONS.md "Periods", "Estimates and finals"):
 // the year's actual of a half-yearly plan is derived and read-only when halves exist — an amount
 // is H1 + H2, a level or share the H2 value. Anything computed from an estimate is an estimate.
+import { KIND_RULES } from "./kindRules";
 import type { Actual, IndicatorKind, Series } from "./schema";
 
 /** A figure and whether it rests on an estimate (ước). */
@@ -29,7 +30,7 @@ export function yearActual(kind: IndicatorKind, s: Series, year: number): Fig | 
     return y ? fig(y) : null;
   }
   if (!h2) return null;
-  if (kind !== "amount") return fig(h2);
+  if (KIND_RULES[kind].yearFromHalves === "last") return fig(h2);
   return {
     value: (h1?.value ?? 0) + h2.value,
     estimate: h2.status === "estimate" || h1?.status === "estimate",

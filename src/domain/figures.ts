@@ -1,12 +1,26 @@
 // Derived figures of one series: for each reporting period the plan and the actual, per period and
 // cumulative. Nothing here is stored: the grid, the charts and the report all read these, so they
 // can never disagree. H1 is judged pro rata: half the yearly amount, or the midpoint of the planned
-// path for levels and shares (DECISIONS.md).
+// path for levels and shares (DECISIONS.md). A period left empty before the last reported one is
+// missing, not zero: cumulative figures compare the reported periods' actuals with the same periods'
+// plans and name the missing ones.
 import { type Fig, periodActual, sumFigs, fig, yearActual } from "./actuals";
 import { effectiveBaselineYear, type Period, programmeLength, reportingPeriods } from "./periods";
 import { firstHalfPlan, type PlanContext, programmeTarget, type YearPlan, yearlyPlan } from "./plannedPath";
-import type { Direction, Indicator, IndicatorKind, Plan, Series, Unit } from "./schema";
+import { KIND_RULES } from "./kindRules";
+import {
+  DEFAULT_STATUS_BASIS,
+  type Direction,
+  type Indicator,
+  type IndicatorKind,
+  type Plan,
+  type Series,
+  type StatusBasis,
+  type Unit,
+} from "./schema";
 import { addBands, type Band } from "./targets";
+
+export type { StatusBasis };
 
 export interface PointFigures {
   period: Period;
@@ -20,14 +34,28 @@ export interface PointFigures {
   cumActual: Fig | null;
   /** Shares: numerator and denominator of the actual, when recorded. */
   parts: { numerator: number; denominator: number } | null;
+  /** The plan of the same sub-areas as the actual (whole plan); else the same as plan. */
+  reportedPlan: Band | null;
+  /** Amounts: the planned total of the periods up to this one that have an actual (like with like
+   * for the cumulative đạt % KH). Others: same as plan. */
+  reportedCumPlan: Band | null;
+  /** Keys of earlier periods (up to this one) left without an actual: missing, not zero. */
+  missing: readonly string[];
+  /** Years of the programme covered by actuals up to the end of this period (amounts' pace). */
+  reportedYears: number;
   /** Whole-plan roll-ups: how many sub-areas the actual sums (of how many). */
   coverage?: { have: number; of: number };
+  /** Whole-plan roll-ups: the baseline of the same sub-areas as the actual. */
+  baseline?: number | null;
+  /** Whole-plan roll-ups: the programme target of the same sub-areas as the actual. */
+  target?: Band | null;
 }
 
 export interface SeriesFigures {
   kind: IndicatorKind;
   direction: Direction;
   unit: Unit;
+  basis: StatusBasis;
   baseline: number | null;
   /** End of the baseline year in programme time (0 = the year before the start). */
   baselineT: number;
@@ -41,6 +69,8 @@ export interface SeriesFigures {
   points: PointFigures[];
   /** Index in `points` of the last period that has an actual; -1 when none. */
   lastIndex: number;
+  /** Whole-plan roll-ups: the figures of the sub-areas combined. */
+  parts?: readonly SeriesFigures[];
 }
 
 export function planContext(
@@ -54,7 +84,9 @@ export function planContext(
   };
 }
 
-type PlanShape = Pick<Plan, "startYear" | "endYear" | "baselineYear" | "reporting">;
+type PlanShape = Pick<Plan, "startYear" | "endYear" | "baselineYear" | "reporting"> & {
+  statusBasis?: StatusBasis;
+};
 
 /**
  * Figures are derived again only when what they depend on changes. Edits replace the objects they
@@ -71,6 +103,7 @@ function shapeKey(plan: PlanShape, ind: Indicator): string {
     plan.endYear,
     plan.baselineYear,
     plan.reporting,
+    plan.statusBasis ?? DEFAULT_STATUS_BASIS,
     ind.kind,
     ind.unit,
     ind.direction,
@@ -93,7 +126,7 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
   const ctx = planContext(plan, ind);
   const years = yearlyPlan(ind, s, ctx);
   const target = programmeTarget(ind, s, ctx);
-  const amount = ind.kind === "amount";
+  const amount = KIND_RULES[ind.kind].cumulative;
   const baselineBand: Band | null =
     s.baseline === null ? null : { lo: s.baseline, hi: s.baseline, bound: "exact" };
 
@@ -101,6 +134,10 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
   // Undefined before the first period; null once a period without a plan breaks the running sum.
   let cumPlan: Band | null | undefined;
   let cumActual: Fig | null = null;
+  // Reported periods so far: their plans and their share of the programme's time.
+  let reportedPlan: Band | null | undefined;
+  let reportedYears = 0;
+  let unreported: string[] = [];
   let previousYearEnd: Band | null = ctx.baselineYear === plan.startYear - 1 ? baselineBand : null;
 
   for (const period of reportingPeriods(plan)) {
@@ -119,12 +156,33 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
     const recorded = periodActual(s, period.year, period.half);
     const actual = recorded ? fig(recorded) : null;
     if (amount) cumActual = sumFigs([cumActual, actual]);
+    // A half-yearly plan's year entered as a whole stands at H2 and covers the whole year.
+    const wholeYear = period.half === "H2" && recorded !== null && recorded === s.actual[String(period.year)];
+    if (actual) {
+      reportedYears += wholeYear || !period.half ? 1 : 0.5;
+      const covered = wholeYear ? yearBand : periodPlan;
+      if (wholeYear) unreported = unreported.filter((k) => k !== `${period.year}-H1`);
+      reportedPlan =
+        reportedPlan === undefined
+          ? covered
+          : reportedPlan && covered
+            ? addBands([reportedPlan, covered])
+            : null;
+    } else unreported = [...unreported, period.key];
+    const isLast = period.year === plan.endYear && period.half !== "H1";
+    const missing = actual ? unreported : [];
+    // The programme total as written holds at the end, when every period has been reported.
+    const endPlan = amount && isLast && target.given && missing.length === 0 ? target.band : null;
     points.push({
       period,
       plan: periodPlan,
-      cumPlan: amount ? (cumPlan ?? null) : periodPlan,
+      cumPlan: amount ? (endPlan ?? cumPlan ?? null) : periodPlan,
       actual,
       cumActual: amount ? (actual ? cumActual : null) : actual,
+      reportedPlan: periodPlan,
+      reportedCumPlan: amount ? (endPlan ?? (actual ? (reportedPlan ?? null) : null)) : periodPlan,
+      missing: amount ? missing : [],
+      reportedYears,
       parts:
         recorded?.numerator !== undefined && recorded.denominator !== undefined
           ? { numerator: recorded.numerator, denominator: recorded.denominator }
@@ -137,6 +195,7 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
     kind: ind.kind,
     direction: ind.direction,
     unit: ind.unit,
+    basis: plan.statusBasis ?? DEFAULT_STATUS_BASIS,
     baseline: s.baseline,
     baselineT: ctx.baselineYear - plan.startYear + 1,
     length: programmeLength(plan),

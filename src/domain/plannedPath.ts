@@ -2,10 +2,12 @@
 // - amounts: the yearly targets, or the programme total split evenly;
 // - levels and shares: the yearly targets, and between them a straight path from the baseline to
 //   the end target (DECISIONS.md); without a baseline only the years given have a plan;
-// - growth: baseline × (1 + rate)ⁿ, a range of rates giving a band, each end compounded on its
-//   own; without a baseline the path is "no data".
+// - growth: baseline × (1 + rate)ⁿ from the baseline year, a range of rates giving a band, each end
+//   compounded on its own; without a baseline the path is "no data".
+// Bound words belong to the target as written, at its year: derived values are plain numbers.
+import { KIND_RULES } from "./kindRules";
 import type { Indicator, Series } from "./schema";
-import { type Band, fromBand, mapBand, toBand } from "./targets";
+import { type Band, fromBand, mapBand, plainBand, toBand } from "./targets";
 import { splitTarget, isWholeUnit, sumTargets } from "./splits";
 
 export interface PlanContext {
@@ -24,13 +26,12 @@ export interface YearPlan {
 }
 
 export function yearlyPlan(ind: Pick<Indicator, "kind" | "unit">, s: Series, ctx: PlanContext): YearPlan[] {
-  switch (ind.kind) {
-    case "amount":
+  switch (KIND_RULES[ind.kind].path) {
+    case "split":
       return amountPlan(ind.unit, s, ctx);
-    case "level":
-    case "share":
+    case "straight":
       return levelPlan(s, ctx);
-    case "growth":
+    case "compound":
       return growthPlan(s, ctx);
   }
 }
@@ -61,7 +62,8 @@ function amountPlan(unit: Indicator["unit"], s: Series, ctx: PlanContext): YearP
   return ys.map((year) => {
     const given = s.plan[String(year)];
     if (given) return { year, band: toBand(given), given: true };
-    return { year, band: split[missing.indexOf(year)] ?? null, given: false };
+    const part = split[missing.indexOf(year)];
+    return { year, band: part ? plainBand(part.lo, part.hi) : null, given: false };
   });
 }
 
@@ -101,30 +103,31 @@ function interpolate(anchors: readonly Anchor[], year: number): Band | null {
   if (!before || !after) return null;
   if (before.year === after.year) return after.band;
   const f = (year - before.year) / (after.year - before.year);
-  // The path takes the wording of the target it heads for.
-  return {
-    lo: before.band.lo + (after.band.lo - before.band.lo) * f,
-    hi: before.band.hi + (after.band.hi - before.band.hi) * f,
-    bound: after.band.bound,
-  };
+  // On the path the values are plain numbers: the target's wording belongs to its own year.
+  return plainBand(
+    before.band.lo + (after.band.lo - before.band.lo) * f,
+    before.band.hi + (after.band.hi - before.band.hi) * f,
+  );
 }
 
 function growthPlan(s: Series, ctx: PlanContext): YearPlan[] {
   const ys = years(ctx);
-  let level: Band | null = s.baseline === null ? null : { lo: s.baseline, hi: s.baseline, bound: "exact" };
-  // Years between the baseline year and the start compound at the first available rate.
+  let level: Band | null = s.baseline === null ? null : plainBand(s.baseline, s.baseline);
+  // The path starts at the baseline year, like a level's: a baseline year inside the programme has
+  // the baseline as its plan. Years between the baseline year and the start compound at the first
+  // available rate.
   const out: YearPlan[] = [];
-  let y = ctx.baselineYear + 1;
-  for (; y <= ctx.endYear; y++) {
+  if (ctx.baselineYear >= ctx.startYear) out.push({ year: ctx.baselineYear, band: level, given: false });
+  for (let y = ctx.baselineYear + 1; y <= ctx.endYear; y++) {
     const given = s.plan[String(y)];
     const rate = given ?? s.total;
     if (level && rate) {
       const r = toBand(rate);
-      level = {
-        lo: level.lo * (1 + r.lo / 100),
-        hi: level.hi * (1 + r.hi / 100),
-        bound: r.bound,
-      };
+      const lo = level.lo * (1 + r.lo / 100);
+      const hi = level.hi * (1 + r.hi / 100);
+      // The rate's wording holds where it was written: its own year, or the end for the programme's.
+      const worded = given !== undefined || y === ctx.endYear;
+      level = worded ? { lo, hi, bound: r.bound, ...(r.about ? { about: true } : {}) } : plainBand(lo, hi);
     } else {
       level = null;
     }
@@ -149,14 +152,15 @@ export function programmeTarget(
   s: Series,
   ctx: PlanContext,
 ): { band: Band | null; given: boolean } {
-  if (ind.kind === "amount") {
+  const path = KIND_RULES[ind.kind].path;
+  if (path === "split") {
     if (s.total) return { band: toBand(s.total), given: true };
     const yearly = years(ctx).map((y) => s.plan[String(y)]);
     if (yearly.some((t) => !t)) return { band: null, given: false };
     const sum = sumTargets(yearly.filter((t) => t !== undefined));
     return { band: sum ? toBand(sum) : null, given: false };
   }
-  if (ind.kind === "growth") {
+  if (path === "compound") {
     const end = yearlyPlan(ind, s, ctx).at(-1)?.band ?? null;
     return { band: end, given: false };
   }
@@ -172,11 +176,11 @@ export function firstHalfPlan(
   previous: Band | null,
 ): Band | null {
   if (!yearBand) return null;
-  if (kind === "amount") return mapBand(yearBand, (v) => v / 2);
+  if (KIND_RULES[kind].firstHalf === "half") return plainOf(mapBand(yearBand, (v) => v / 2));
   if (!previous) return null;
-  return {
-    lo: (previous.lo + yearBand.lo) / 2,
-    hi: (previous.hi + yearBand.hi) / 2,
-    bound: yearBand.bound,
-  };
+  return plainBand((previous.lo + yearBand.lo) / 2, (previous.hi + yearBand.hi) / 2);
+}
+
+function plainOf(b: Band): Band {
+  return plainBand(b.lo, b.hi);
 }

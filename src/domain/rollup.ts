@@ -4,6 +4,7 @@
 // average. Planned shares combine only when every sub-area plans the same share.
 import { type Fig, sumFigs } from "./actuals";
 import { type PointFigures, type SeriesFigures, lastActualIndex, seriesFigures } from "./figures";
+import { KIND_RULES } from "./kindRules";
 import type { Indicator, Plan } from "./schema";
 import { WHOLE_AREA } from "./schema";
 import { addBands, type Band } from "./targets";
@@ -58,19 +59,24 @@ function sumOrNull(values: readonly (number | null)[]): number | null {
   return (values as number[]).reduce((a, b) => a + b, 0);
 }
 
-/** Combine the figures of several sub-areas into the whole plan's. */
+/** Combine the figures of several sub-areas into the whole plan's. Each point compares like with
+ * like: the actual of the sub-areas that reported, with the plan, baseline and target of the same
+ * sub-areas, and says how many they are (coverage "2/3"). */
 export function combineFigures(parts: readonly SeriesFigures[]): SeriesFigures | null {
   const first = parts[0];
   if (!first) return null;
-  const share = first.kind === "share";
+  const share = KIND_RULES[first.kind].wholePlan === "ratioOfSums";
   const combineBand = share ? sameBand : sumBands;
 
   const points: PointFigures[] = first.points.map((p0, i) => {
     const at = parts.map((f) => f.points[i] as PointFigures);
     let actual: Fig | null;
     let parts2: PointFigures["parts"] = null;
+    // The sub-areas the whole plan's actual rests on.
+    let reporting: number[];
     if (share) {
       const all = at.every((p) => p.parts !== null);
+      reporting = all ? at.map((_, k) => k) : [];
       if (all) {
         const numerator = at.reduce((s, p) => s + (p.parts?.numerator ?? 0), 0);
         const denominator = at.reduce((s, p) => s + (p.parts?.denominator ?? 0), 0);
@@ -83,9 +89,12 @@ export function combineFigures(parts: readonly SeriesFigures[]): SeriesFigures |
         actual = null;
       }
     } else {
+      reporting = at.flatMap((p, k) => (p.actual ? [k] : []));
       actual = sumFigs(at.map((p) => p.actual));
     }
-    const cumActual = share ? actual : actual ? sumFigs(at.map((p) => p.cumActual)) : null;
+    const same = reporting.length > 0 ? reporting.map((k) => at[k] as PointFigures) : at;
+    const sameParts = reporting.length > 0 ? reporting.map((k) => parts[k] as SeriesFigures) : parts;
+    const cumActual = share ? actual : actual ? sumFigs(same.map((p) => p.cumActual)) : null;
     return {
       period: p0.period,
       plan: combineBand(at.map((p) => p.plan)),
@@ -93,20 +102,25 @@ export function combineFigures(parts: readonly SeriesFigures[]): SeriesFigures |
       actual,
       cumActual,
       parts: parts2,
-      coverage: { have: at.filter((p) => p.actual).length, of: parts.length },
+      reportedPlan: combineBand(same.map((p) => p.reportedPlan)),
+      reportedCumPlan: combineBand(same.map((p) => p.reportedCumPlan)),
+      missing: [...new Set(same.flatMap((p) => p.missing))],
+      reportedYears: Math.max(...same.map((p) => p.reportedYears)),
+      coverage: { have: actual ? reporting.length : 0, of: parts.length },
+      baseline: combineBaseline(
+        share,
+        sameParts.map((f) => f.baseline),
+      ),
+      target: combineBand(sameParts.map((f) => f.target)),
     };
   });
 
-  const baselines = parts.map((f) => f.baseline);
-  const baseline = share
-    ? baselines.every((b) => b === baselines[0])
-      ? (baselines[0] ?? null)
-      : null
-    : sumOrNull(baselines);
-
   return {
     ...first,
-    baseline,
+    baseline: combineBaseline(
+      share,
+      parts.map((f) => f.baseline),
+    ),
     years: first.years.map((y, i) => ({
       year: y.year,
       band: combineBand(parts.map((f) => f.years[i]?.band ?? null)),
@@ -121,5 +135,12 @@ export function combineFigures(parts: readonly SeriesFigures[]): SeriesFigures |
     targetGiven: false,
     points,
     lastIndex: lastActualIndex(points),
+    parts,
   };
+}
+
+/** Baselines of sub-areas: summed, or for shares kept only when every sub-area has the same. */
+function combineBaseline(share: boolean, baselines: readonly (number | null)[]): number | null {
+  if (!share) return sumOrNull(baselines);
+  return baselines.every((b) => b === baselines[0]) ? (baselines[0] ?? null) : null;
 }

@@ -6,17 +6,38 @@ export interface Band {
   lo: number;
   hi: number;
   bound: Bound;
+  /** An approximate range ("khoảng 20–30%"): judged like "about" from its near end. */
+  about?: boolean;
 }
 
 export function toBand(t: Target): Band {
-  return t.bound === "range"
-    ? { lo: t.min, hi: t.max, bound: "range" }
-    : { lo: t.value, hi: t.value, bound: t.bound };
+  if (t.bound !== "range") return { lo: t.value, hi: t.value, bound: t.bound };
+  return t.about === true
+    ? { lo: t.min, hi: t.max, bound: "range", about: true }
+    : { lo: t.min, hi: t.max, bound: "range" };
 }
 
 export function fromBand(b: Band): Target {
-  if (b.bound === "range" || b.lo !== b.hi) return { bound: "range", min: b.lo, max: b.hi };
+  if (b.bound === "range" || b.lo !== b.hi) {
+    return b.about === true
+      ? { bound: "range", min: b.lo, max: b.hi, about: true }
+      : { bound: "range", min: b.lo, max: b.hi };
+  }
   return { bound: b.bound, value: b.lo };
+}
+
+/**
+ * A planned value on the path between the baseline and a target: a plain number (or band), without
+ * the target's wording — bound words belong to the target as written, at its year (DECISIONS.md
+ * "Status").
+ */
+export function plainBand(lo: number, hi: number): Band {
+  return lo === hi ? { lo, hi, bound: "exact" } : { lo, hi, bound: "range" };
+}
+
+/** Whether a band is worded "about" (a single value, or an approximate range). */
+export function isAbout(b: Band): boolean {
+  return b.bound === "about" || b.about === true;
 }
 
 /** The value achievement is measured against: a range is met from its minimum, or for
@@ -66,7 +87,13 @@ export function mapBand(b: Band, fn: (v: number) => number): Band {
 export function targetsEqual(a: Target | null | undefined, b: Target | null | undefined): boolean {
   if (!a || !b) return !a && !b;
   if (a.bound === "range" || b.bound === "range") {
-    return a.bound === "range" && b.bound === "range" && a.min === b.min && a.max === b.max;
+    return (
+      a.bound === "range" &&
+      b.bound === "range" &&
+      a.min === b.min &&
+      a.max === b.max &&
+      (a.about === true) === (b.about === true)
+    );
   }
   return a.bound === b.bound && a.value === b.value;
 }

@@ -4,6 +4,7 @@
 import { parseCellKey, type CellValue } from "./cells";
 import { isPeriodInPlan } from "./periods";
 import { type Actual, type Indicator, type Plan, type Target, WHOLE_UNITS, MAX_ABS_VALUE } from "./schema";
+import { KIND_RULES } from "./kindRules";
 
 export type ValueProblem =
   | "notFinite"
@@ -27,7 +28,7 @@ export function checkNumber(ind: IndicatorShape, v: number, asRate = false): Val
   if (Math.abs(v) > MAX_ABS_VALUE) return "tooLarge";
   if (asRate) return v <= -100 ? "rateTooLow" : null;
   if (v < 0) return "negative";
-  if (ind.kind === "share" || ind.unit === "percent") return v > 100 ? "shareOver100" : null;
+  if (KIND_RULES[ind.kind].percent || ind.unit === "percent") return v > 100 ? "shareOver100" : null;
   if (WHOLE_UNITS.has(ind.unit) && !Number.isInteger(v)) return "notWhole";
   return null;
 }

@@ -91,7 +91,8 @@ export function readTarget(text: string, o: { lang: Lang; unit: Unit; scale: Mon
     }
   }
   // "15–20", "15 - 20", "từ 15 đến 20": a range, whatever word came before it.
-  const range = bound === "exact" || bound === "atLeast" ? RANGE.exec(rest) : null;
+  // "khoảng 20 - 30" is an approximate range.
+  const range = bound === "exact" || bound === "atLeast" || bound === "about" ? RANGE.exec(rest) : null;
   if (range) {
     const lo = readNumber(range[1] ?? "", o.lang);
     const hi = readNumber(range[2] ?? "", o.lang);
@@ -103,6 +104,7 @@ export function readTarget(text: string, o: { lang: Lang; unit: Unit; scale: Mon
         bound: "range",
         min: fromDisplay(lo.value, o.unit, o.scale),
         max: fromDisplay(hi.value, o.unit, o.scale),
+        ...(bound === "about" ? { about: true } : {}),
       },
     };
   }

@@ -15,6 +15,7 @@ import { unitLabel } from "../i18n/unitLabel";
 import { formatNumber, type Lang } from "../i18n/numbers";
 import { toDisplay } from "../i18n/targets";
 import { roundForExport } from "./cellText";
+import { KIND_RULES } from "../domain/kindRules";
 
 export type ExportCell = { kind: "text"; text: string } | { kind: "number"; value: number } | null;
 
@@ -52,7 +53,7 @@ function rowTarget(
   const areas = area ?? (plan.subAreas.length === 0 ? WHOLE_AREA : null);
   if (areas !== null) return ind.series[areas]?.total ?? null;
   // Growth: the rate is the target; the whole plan has one only when every sub-area plans the same.
-  if (ind.kind === "growth") {
+  if (KIND_RULES[ind.kind].planIsRate) {
     const rates = plan.subAreas.map((a) => ind.series[a.id]?.total ?? null);
     const [first] = rates;
     return first && rates.every((r) => targetsEqual(r, first)) ? first : null;
@@ -96,6 +97,8 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
     { header: t("export.col.target"), width: 12 },
     { header: t("export.col.toDate"), width: 12 },
     { header: t("export.col.achievement"), width: 10 },
+    { header: t("fig.gain"), width: 12 },
+    { header: t("fig.coverageCol"), width: 12 },
     { header: t("export.col.status"), width: 14 },
     { header: t("export.col.estimates"), width: 14 },
     { header: t("export.col.agency"), width: 30, wrap: true },
@@ -109,10 +112,10 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
     const target = rowTarget(plan, ind, area, f);
     const targetBand = target ? ("lo" in target ? target : toBand(target)) : null;
     // A growth target is a rate in %: not money even when the indicator counts đồng.
-    const targetScale = ind.kind === "growth" ? (v: number) => v : scale;
+    const targetScale = KIND_RULES[ind.kind].planIsRate ? (v: number) => v : scale;
     const decimals = WHOLE_UNITS.has(ind.unit) && ind.unit !== "dong" ? 0 : 2;
     const last = f && f.lastIndex >= 0 ? f.points[f.lastIndex] : undefined;
-    const toDate = ind.kind === "amount" ? last?.cumActual : last?.actual;
+    const toDate = KIND_RULES[ind.kind].cumulative ? last?.cumActual : last?.actual;
     const areaName =
       area === null ? t("export.wholePlan") : (plan.subAreas.find((a) => a.id === area)?.name ?? area);
     const estimates = (f?.points ?? []).filter((p) => p.actual?.estimate).map((p) => p.period.key);
@@ -136,9 +139,11 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
       targetBand ? text(t(`bound.${targetBand.bound}`)) : null,
       num(pv(f?.baseline, scale)),
       ...yearCells,
-      bandCells(targetBand, targetScale, lang, ind.kind === "growth" ? 2 : decimals),
+      bandCells(targetBand, targetScale, lang, KIND_RULES[ind.kind].planIsRate ? 2 : decimals),
       num(pv(toDate?.value, scale)),
-      num(s.achievement ? Math.round(s.achievement.ratio * 1000) / 10 : null),
+      num(pct(s.achievement?.planShare)),
+      num(pct(s.achievement?.gain)),
+      text(s.achievement?.coverage ? `${s.achievement.coverage.have}/${s.achievement.coverage.of}` : ""),
       text(statusLabel(s.status, t)),
       text(estimates.join(", ")),
       text(ind.agency),
@@ -156,4 +161,9 @@ export function gridTable(plan: Plan, options: GridExportOptions): ExportTable {
 
 function pv(v: number | null | undefined, scale: (v: number) => number): number | null {
   return v === null || v === undefined ? null : scale(v);
+}
+
+/** A ratio as a percentage with one decimal (0.944 → 94.4); null stays empty. */
+function pct(r: number | null | undefined): number | null {
+  return r === null || r === undefined ? null : Math.round(r * 1000) / 10;
 }

@@ -13,6 +13,8 @@ export interface ToolbarActions {
   undo: () => void;
   redo: () => void;
   add: () => void;
+  /** Targets from the text of a programme (issue 13), where the page offers it. */
+  fromText: (() => void) | undefined;
   edit: () => void;
   remove: () => void;
   move: (delta: -1 | 1) => void;
@@ -76,6 +78,17 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
         <button type="button" className="button" onClick={actions.add} disabled={!editable}>
           + {t("grid.addIndicator")}
         </button>
+        {actions.fromText && (
+          <button
+            type="button"
+            className="button"
+            onClick={actions.fromText}
+            disabled={!editor.writable}
+            title={t("tt.openLong")}
+          >
+            {t("tt.open")}
+          </button>
+        )}
         <button
           type="button"
           className="button"

@@ -4,6 +4,7 @@
 import { useId, useMemo, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { Direction, IndicatorKind, Unit } from "../domain/schema";
+import { flipped } from "../domain/targetChecks";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 import { columnLabel } from "./columns";
@@ -11,6 +12,7 @@ import { Dialog } from "../ui/Dialog";
 import {
   type FormErrors,
   type FormField,
+  formTargetOnWrongSide,
   formValuesOf,
   type IndicatorFormValues,
   submitIndicatorForm,
@@ -213,6 +215,18 @@ export function IndicatorForm({ indicatorId, area, insertAt, group, onClose, onS
                   t(`grid.form.target.${values.kind}`),
                   text("target", true),
                   t("grid.form.targetHint"),
+                )}
+                {formTargetOnWrongSide(plan, values, lang) && (
+                  <p className="wrong-side-warning" role="status">
+                    {t(`fig.wrongSide.${values.direction}`)}{" "}
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => set("direction", flipped(values.direction))}
+                    >
+                      {t(`fig.flip.${flipped(values.direction)}`)}
+                    </button>
+                  </p>
                 )}
               </>
             )}

@@ -10,7 +10,7 @@ import type {
   IsFullWidthRowParams,
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
@@ -60,11 +60,18 @@ export interface PlanGridProps {
    * indicators (the plan's page offers them), false to paste them into the cells as usual.
    */
   onPasteRows?: (rows: string[][]) => boolean;
+  /** The "targets from text" dialog (issue 13), drawn by the page: `close` it, `notify` what it added. */
+  fromText?: (close: () => void, notify: (text: string) => void) => ReactNode;
 }
 
 type FormState = Pick<IndicatorFormProps, "indicatorId" | "insertAt" | "group">;
 
-export function PlanGrid({ area: areaProp, onAreaChange, onPasteRows }: PlanGridProps) {
+export function PlanGrid({
+  area: areaProp,
+  onAreaChange,
+  onPasteRows,
+  fromText: fromTextDialog,
+}: PlanGridProps) {
   const editor = usePlanEditor();
   const { t, lang } = useI18n();
   const plan = editor.plan;
@@ -90,6 +97,7 @@ export function PlanGrid({ area: areaProp, onAreaChange, onPasteRows }: PlanGrid
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [noteFor, setNoteFor] = useState<{ row: IndicatorRow; colId: string } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
+  const [fromText, setFromText] = useState(false);
 
   // The context AG Grid's callbacks read: one object for the grid's life, brought up to date after
   // every render so that a write always sees the current plan, area and language.
@@ -154,6 +162,7 @@ export function PlanGrid({ area: areaProp, onAreaChange, onPasteRows }: PlanGrid
     undo: () => act.undoRedo("undo"),
     redo: () => act.undoRedo("redo"),
     add: () => openForm(true),
+    fromText: fromTextDialog ? () => setFromText(true) : undefined,
     edit: () => openForm(false),
     remove: () => {
       act.deleteIndicator();
@@ -325,6 +334,11 @@ export function PlanGrid({ area: areaProp, onAreaChange, onPasteRows }: PlanGrid
           onSave={(note) => act.saveNote(noteFor.row, noteFor.colId, note)}
         />
       )}
+      {fromText &&
+        fromTextDialog?.(
+          () => setFromText(false),
+          (text) => setNotice({ tone: "info", text }),
+        )}
       {form && (
         <IndicatorForm
           {...form}

@@ -11,6 +11,7 @@ import type { MessageKey } from "../i18n/messages";
 import { type Lang, readNumber } from "../i18n/numbers";
 import { fromDisplay, readStatusMark, readTarget } from "../i18n/targets";
 import { isRollupView } from "./rows";
+import { KIND_RULES } from "../domain/kindRules";
 
 export interface CellProblem {
   key: MessageKey;
@@ -54,7 +55,7 @@ export function readCellValue(
     return { ok: true, value: fromDisplay(n.value, ind.unit, scale) };
   }
   if (key === "total" || key.startsWith("plan:")) {
-    const unit = ind.kind === "growth" ? "percent" : ind.unit;
+    const unit = KIND_RULES[ind.kind].planIsRate ? "percent" : ind.unit;
     const r = readTarget(clean, { lang, unit, scale });
     if (!r.ok) return { ok: false, problem: { key: `read.${r.error}` } };
     return { ok: true, value: r.target };
@@ -64,7 +65,7 @@ export function readCellValue(
     const keep: ActualStatus =
       status ?? (current && typeof current === "object" && "status" in current ? current.status : "final");
     const parts = /^(.+?)\s*\/\s*(.+)$/.exec(rest);
-    if (parts && ind.kind === "share") {
+    if (parts && KIND_RULES[ind.kind].wholePlan === "ratioOfSums") {
       const num = readNumber(parts[1] ?? "", lang);
       const den = readNumber(parts[2] ?? "", lang);
       if (!num.ok) return { ok: false, problem: { key: `read.${num.error}` } };

@@ -10,6 +10,7 @@ import type { Indicator, Plan } from "../domain/schema";
 import { isWholeUnit, splitTarget, sumTargets } from "../domain/splits";
 import type { CellProblem } from "./cellInput";
 import { isRollupView } from "./rows";
+import { KIND_RULES } from "../domain/kindRules";
 
 export type FillResult = { ok: true; edit: Edit; cells: number } | { ok: false; problem: CellProblem };
 
@@ -32,7 +33,7 @@ function setCell(ind: Indicator, area: string, key: string, value: CellValue | n
 
 export function splitTotal(plan: Plan, ind: Indicator, area: string): FillResult {
   if (isRollupView(plan, area)) return refuse("grid.problem.readOnly");
-  if (ind.kind !== "amount") return refuse("grid.problem.splitAmountsOnly");
+  if (!KIND_RULES[ind.kind].cumulative) return refuse("grid.problem.splitAmountsOnly");
   const total = ind.series[area]?.total;
   if (!total) return refuse("grid.problem.noTotal");
   const years = yearsOf(plan);
@@ -80,10 +81,10 @@ export function copyToRest(plan: Plan, ind: Indicator, area: string, colId: stri
 
 export function deriveTotal(plan: Plan, ind: Indicator, area: string): FillResult {
   if (isRollupView(plan, area)) return refuse("grid.problem.readOnly");
-  if (ind.kind === "growth") return refuse("grid.problem.totalNotForGrowth");
+  if (KIND_RULES[ind.kind].planIsRate) return refuse("grid.problem.totalNotForGrowth");
   const s = ind.series[area] ?? emptySeries();
   const years = yearsOf(plan);
-  if (ind.kind === "amount") {
+  if (KIND_RULES[ind.kind].cumulative) {
     const missing = years.filter((y) => !s.plan[String(y)]);
     if (missing.length > 0) return refuse("grid.problem.missingYears", { years: missing.join(", ") });
     const sum = sumTargets(years.map((y) => s.plan[String(y)]).filter((t) => t !== undefined));

@@ -10,10 +10,15 @@ import {
   type IndicatorKind,
   type Plan,
   type Series,
+  type Target,
   type Unit,
   WHOLE_AREA,
 } from "../domain/schema";
+import { targetOnWrongSide } from "../domain/targetChecks";
 import { checkCellValue } from "../domain/valueRules";
+import { placeInGroup } from "../domain/indicatorPlace";
+// Where a new indicator goes lives in the domain, shared with targets from text.
+export { placeInGroup };
 import type { Lang } from "../i18n/numbers";
 import { sameCell } from "../domain/sharing/sameValue";
 import { type CellProblem, normaliseText, readCellValue } from "./cellInput";
@@ -21,6 +26,7 @@ import { fullNumber } from "./cellView";
 import { isRollupView } from "./rows";
 import { formatTarget } from "../i18n/targets";
 import { INDICATOR_FIELDS } from "../domain/sharing/planDiff";
+import { KIND_RULES } from "../domain/kindRules";
 
 export interface IndicatorFormValues {
   code: string;
@@ -68,7 +74,7 @@ export function formValuesOf(
     note: ind?.note ?? "",
     baseline: s && s.baseline !== null ? fullNumber(s.baseline, f) : "",
     target: s?.total
-      ? formatTarget(s.total, { ...f, unit: kind === "growth" ? "percent" : unit, maxFraction: 9 })
+      ? formatTarget(s.total, { ...f, unit: KIND_RULES[kind].planIsRate ? "percent" : unit, maxFraction: 9 })
       : "",
   };
 }
@@ -123,21 +129,6 @@ function patchOf(before: Indicator, after: Indicator): IndicatorPatch {
     if (before[k] !== after[k]) patch[k] = after[k];
   }
   return patch as IndicatorPatch;
-}
-
-/** Index to put an indicator of `group` at: after that group's last indicator, else `fallback`. */
-export function placeInGroup(
-  indicators: readonly Indicator[],
-  group: string,
-  fallback: number,
-  exceptId?: string,
-): number {
-  const others = indicators.filter((x) => x.id !== exceptId);
-  let last = -1;
-  others.forEach((x, i) => {
-    if (x.group === group) last = i;
-  });
-  return last >= 0 ? last + 1 : Math.min(fallback, others.length);
 }
 
 export function submitIndicatorForm(
@@ -233,4 +224,21 @@ export function submitIndicatorForm(
     if (toIndex !== index) edits.push({ type: "moveIndicator", indicatorId: original.id, toIndex });
   }
   return { ok: true, edit: { type: "batch", edits } };
+}
+
+/**
+ * Whether the baseline and target as typed in the form put the target on the wrong side of the
+ * baseline for the chosen direction (DECISIONS.md "Status"): flagged where it is typed.
+ */
+export function formTargetOnWrongSide(
+  plan: Pick<Plan, "moneyScale">,
+  values: IndicatorFormValues,
+  lang: Lang,
+): boolean {
+  const ind = { unit: values.unit, kind: values.kind };
+  const baseline = readCellValue(plan, ind, "baseline", values.baseline, lang, null);
+  const target = readCellValue(plan, ind, "total", values.target, lang, null);
+  if (!baseline.ok || !target.ok || target.value === null || typeof target.value === "number") return false;
+  const b = typeof baseline.value === "number" ? baseline.value : null;
+  return targetOnWrongSide(values.kind, values.direction, b, target.value as Target);
 }

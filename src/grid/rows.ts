@@ -10,7 +10,7 @@ import { type Indicator, type Plan, type Series, WHOLE_AREA } from "../domain/sc
 import type { Status } from "../domain/status";
 import { summarise } from "../domain/summary";
 import type { Lang } from "../i18n/numbers";
-import { formatRatio } from "../i18n/numbers";
+import { achievementLine, coverageText, planShareText } from "../i18n/figureText";
 import { formatBand, formatValue } from "../i18n/targets";
 import { unitLabel } from "../i18n/unitLabel";
 import {
@@ -28,6 +28,7 @@ import {
 import { columnLayout, columnOrder } from "./columns";
 import type { Translate } from "../i18n/translator";
 import { statusLabel } from "../i18n/labels";
+import { KIND_RULES } from "../domain/kindRules";
 
 export interface IndicatorRow {
   type: "indicator";
@@ -106,7 +107,11 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
   const note = (key: string) => series?.notes[key] ?? null;
   const kind = ctx.t(`grid.kind.${ind.kind}`);
   const bound =
-    series?.total && series.total.bound !== "exact" ? ctx.t(`grid.bound.${series.total.bound}`) : null;
+    series?.total && series.total.bound !== "exact"
+      ? ctx.t(
+          `grid.bound.${series.total.bound === "range" && series.total.about ? "about" : series.total.bound}`,
+        )
+      : null;
   const nameTip = [ind.source, ind.note].filter(Boolean).join("\n") || null;
   cells.code = textCell(ind.code, editable);
   cells.name = textCell(ind.name, editable, nameTip);
@@ -119,11 +124,21 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
   else Object.assign(cells, rollupValueCells(plan, ind, figures, f, ctx));
 
   const a = summary.achievement;
+  // Đạt % KH in the cell; both figures, what status is judged on and the coverage in its tip.
+  const cov = coverageText(a?.coverage, ctx.t);
   cells.achievement = {
-    ...textCell(a ? formatRatio(a.ratio, ctx.lang) : "", false),
+    ...textCell(
+      a ? planShareText(a, ctx.lang) + (cov ? ` (${cov})` : "") : "",
+      false,
+      a ? achievementLine(a, ctx.t, ctx.lang) : null,
+    ),
     estimate: Boolean(a?.estimate),
   };
-  cells.status = textCell(statusLabel(summary.status, ctx.t), false);
+  cells.status = textCell(
+    statusLabel(summary.status, ctx.t),
+    false,
+    a?.wrongSide ? ctx.t(`fig.wrongSide.${ind.direction}`) : null,
+  );
 
   return {
     type: "indicator",
@@ -138,7 +153,7 @@ export function indicatorRow(plan: PlanShape, ind: Indicator, ctx: RowContext): 
 
 /** Rates of growth indicators are percentages whatever the indicator counts. */
 function rateFormat(ind: Indicator, f: ValueFormat): ValueFormat {
-  return ind.kind === "growth" ? { ...f, unit: "percent" } : f;
+  return KIND_RULES[ind.kind].planIsRate ? { ...f, unit: "percent" } : f;
 }
 
 function areaValueCells(
@@ -165,14 +180,14 @@ function areaValueCells(
     const given = s.plan[String(year)];
     const band = fig.years[i]?.band ?? null;
     if (given) cells[key] = typedTargetCell(given, rf, editable, note(key));
-    else if (ind.kind === "growth" && s.total)
+    else if (KIND_RULES[ind.kind].planIsRate && s.total)
       // A year without its own rate grows at the programme's rate.
       cells[key] = {
         ...typedTargetCell(s.total, rf, editable, note(key)),
         source: "derived",
         tip: derivedTip,
       };
-    else if (ind.kind !== "growth" && band)
+    else if (!KIND_RULES[ind.kind].planIsRate && band)
       cells[key] = { ...derivedBandCell(band, rf, editable, derivedTip), note: note(key) };
     else cells[key] = emptyCell(editable, note(key));
   });
@@ -193,7 +208,7 @@ function areaValueCells(
   }
 
   if (s.total) cells.total = typedTargetCell(s.total, rf, editable, note("total"));
-  else if (ind.kind !== "growth" && fig.target)
+  else if (!KIND_RULES[ind.kind].planIsRate && fig.target)
     cells.total = { ...derivedBandCell(fig.target, f, editable, derivedTip), note: note("total") };
   else cells.total = emptyCell(editable, note("total"));
   return cells;
@@ -213,14 +228,14 @@ function rollupValueCells(
   }
   cells.baseline = rollupCell(fig && fig.baseline !== null ? formatValue(fig.baseline, f) : "", false, null);
   cells.total = rollupCell(
-    fig?.target && ind.kind !== "growth" ? formatBand(fig.target, f) : "",
+    fig?.target && !KIND_RULES[ind.kind].planIsRate ? formatBand(fig.target, f) : "",
     false,
     null,
   );
   if (!fig) return cells;
   fig.years.forEach((y, i) => {
     // Rates of growth do not add up over sub-areas: their plan columns stay empty here.
-    if (y.band && ind.kind !== "growth")
+    if (y.band && !KIND_RULES[ind.kind].planIsRate)
       cells[`plan:${y.year}`] = rollupCell(formatBand(y.band, f), false, null);
     const ya = fig.yearActuals[i];
     if (ya) cells[`actual:${y.year}`] = rollupCell(formatValue(ya.value, f), ya.estimate, null);

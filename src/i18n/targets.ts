@@ -34,13 +34,19 @@ const PREFIX: Record<Exclude<Target["bound"], "range">, string> = {
   about: "~",
 };
 
+/** An approximate range is written in words, as the sources write it: "khoảng 20–30". */
+const ABOUT_RANGE: Record<Lang, string> = { vi: "khoảng ", en: "about " };
+
 export function formatTarget(t: Target, o: FormatOptions): string {
-  if (t.bound === "range") return `${formatValue(t.min, o)}–${formatValue(t.max, o)}`;
+  if (t.bound === "range") {
+    return `${t.about ? ABOUT_RANGE[o.lang] : ""}${formatValue(t.min, o)}–${formatValue(t.max, o)}`;
+  }
   return PREFIX[t.bound] + formatValue(t.value, o);
 }
 
 /** A derived band (a split, a sum, a path) as shown, with its wording: "≥ 250", "~10", "1–2". */
 export function formatBand(b: Band, o: FormatOptions): string {
-  if (b.lo !== b.hi) return `${formatValue(b.lo, o)}–${formatValue(b.hi, o)}`;
+  if (b.lo !== b.hi)
+    return `${b.about ? ABOUT_RANGE[o.lang] : ""}${formatValue(b.lo, o)}–${formatValue(b.hi, o)}`;
   return b.bound === "range" ? formatValue(b.lo, o) : PREFIX[b.bound] + formatValue(b.lo, o);
 }

@@ -41,8 +41,9 @@ export function DetailsForm() {
         return { key: "field.year", params: { min: MIN_YEAR, max: MAX_YEAR } };
       return apply({ [field]: n });
     };
-  const select = (field: "documentType" | "province" | "reporting" | "moneyScale") => (value: string) =>
-    setSelectErrors((e) => ({ ...e, [field]: apply({ [field]: value } as DetailsPatch) }));
+  const select =
+    (field: "documentType" | "province" | "reporting" | "moneyScale" | "statusBasis") => (value: string) =>
+      setSelectErrors((e) => ({ ...e, [field]: apply({ [field]: value } as DetailsPatch) }));
 
   const current = CURRENT_PROVINCES.map((p) => ({ value: p.id, label: p.name })).sort((a, b) =>
     collator.compare(a.label, b.label),
@@ -168,6 +169,19 @@ export function DetailsForm() {
           ]}
           save={select("moneyScale")}
           error={selectErrors.moneyScale ?? null}
+          disabled={disabled}
+        />
+        <SelectField
+          id="f-statusBasis"
+          label={t("details.statusBasis")}
+          hint={t("details.statusBasis.hint")}
+          value={plan.statusBasis}
+          options={[
+            { value: "gain", label: t("details.statusBasis.gain") },
+            { value: "planShare", label: t("details.statusBasis.planShare") },
+          ]}
+          save={select("statusBasis")}
+          error={selectErrors.statusBasis ?? null}
           disabled={disabled}
         />
         <TextField

@@ -5,10 +5,11 @@ import type { Indicator, Plan } from "../domain/schema";
 import { indicatorFigures } from "../domain/rollup";
 import { summarise } from "../domain/summary";
 import { useI18n } from "../i18n/I18nProvider";
-import { formatRatio } from "../i18n/numbers";
+import { planShareText } from "../i18n/figureText";
 import { formatBand, formatTarget, formatValue } from "../i18n/targets";
 import { StatusBadge } from "../ui/StatusBadge";
 import { unitLabel } from "../i18n/unitLabel";
+import { KIND_RULES } from "../domain/kindRules";
 
 function groupsOf(indicators: readonly Indicator[]): [string, Indicator[]][] {
   const groups = new Map<string, Indicator[]>();
@@ -60,7 +61,7 @@ export function IndicatorTable({ plan, area }: { plan: Plan; area?: string | und
                   ? formatBand(f.target, o)
                   : "";
               const last = f && f.lastIndex >= 0 ? f.points[f.lastIndex] : undefined;
-              const actual = ind.kind === "amount" ? last?.cumActual : last?.actual;
+              const actual = KIND_RULES[ind.kind].cumulative ? last?.cumActual : last?.actual;
               return (
                 <tr key={ind.id}>
                   <td className="num">{ind.code}</td>
@@ -83,7 +84,7 @@ export function IndicatorTable({ plan, area }: { plan: Plan; area?: string | und
                     )}
                   </td>
                   <td className="num">
-                    {s.achievement ? formatRatio(s.achievement.ratio, lang) : t("noValue")}
+                    {s.achievement ? planShareText(s.achievement, lang) : t("noValue")}
                     {s.achievement?.estimate && (
                       <span className="estimate-mark"> ({t("actual.estimate")})</span>
                     )}

@@ -10,8 +10,12 @@ import { navigate } from "../ui/router";
 import { todayIso } from "../ui/today";
 import { useI18n } from "../i18n/I18nProvider";
 import "./planSheet.css";
+import { TargetChecks } from "./TargetChecks";
 
 const PlanGridLazy = lazy(() => import("../grid/PlanGrid").then((m) => ({ default: m.PlanGrid })));
+const TextTargetsLazy = lazy(() =>
+  import("../sharing/textTargets/TextTargetsDialog").then((m) => ({ default: m.TextTargetsDialog })),
+);
 const TaskSheetLazy = lazy(() => import("../grid/TaskSheet").then((m) => ({ default: m.TaskSheet })));
 
 function Loading() {
@@ -37,14 +41,22 @@ export function GridView({ item }: { item: string | null }) {
     [plan, t],
   );
   return (
-    <Suspense fallback={<Loading />}>
-      <PlanGridLazy
-        area={item ?? undefined}
-        onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
-        onPasteRows={onPasteRows}
-      />
-      {pasted && <SheetImportDialog source={pasted} openPlanId={plan.id} onClose={() => setPasted(null)} />}
-    </Suspense>
+    <>
+      <TargetChecks />
+      <Suspense fallback={<Loading />}>
+        <PlanGridLazy
+          area={item ?? undefined}
+          onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
+          onPasteRows={onPasteRows}
+          fromText={(close, notify) => (
+            <Suspense fallback={null}>
+              <TextTargetsLazy onClose={close} onAdded={notify} />
+            </Suspense>
+          )}
+        />
+        {pasted && <SheetImportDialog source={pasted} openPlanId={plan.id} onClose={() => setPasted(null)} />}
+      </Suspense>
+    </>
   );
 }
 

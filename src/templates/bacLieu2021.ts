@@ -6,6 +6,7 @@ import type { Plan } from "../domain/schema";
 import { exact, indicator, moreThan, task } from "./build";
 
 const SRC = "QĐ 332/QĐ-UBND ngày 26/7/2021, mục tiêu đến năm 2025";
+const PROGRAMME = "QĐ 332/QĐ-UBND ngày 26/7/2021";
 const LETTER = "Công văn 1047/UBND-KT ngày 06/4/2022 của UBND tỉnh Bạc Liêu";
 const ALL_AGENCIES =
   "Các Sở, Ngành cấp tỉnh, các cơ quan, đơn vị có liên quan; UBND các huyện, thị xã, thành phố";
@@ -118,10 +119,10 @@ export const bacLieu2021: Plan = {
       source: LETTER,
     }),
     task(P, "2", {
-      title: "Củng cố, nâng cao hiệu quả hoạt động của các THT, HTX yếu kém; vận động thành lập mới HTX",
-      agency: `${ALL_AGENCIES}; phối hợp Liên minh HTX tỉnh`,
+      title: "Phối hợp các đơn vị liên quan trong củng cố, nâng cao chất lượng hoạt động của các HTX",
+      agency: ALL_AGENCIES,
       deadline: null,
-      source: LETTER,
+      source: `${LETTER}: "Phối hợp các đơn vị liên quan trong củng cố, nâng cao chất lượng hoạt động của các HTX"`,
     }),
     task(P, "3", {
       title:
@@ -145,16 +146,85 @@ export const bacLieu2021: Plan = {
     }),
     task(P, "6", {
       title:
-        "Rà soát, đề xuất HTX có nhu cầu vay vốn Quỹ hỗ trợ phát triển HTX tỉnh; thẩm định dự án vay vốn; giải ngân, theo dõi, kiểm tra và xử lý các đơn vị có nợ quá hạn",
+        "Phối hợp với Quỹ hỗ trợ phát triển HTX tỉnh rà soát, đề xuất các HTX nhu cầu vay vốn có hoạt động thực chất đúng theo Luật HTX năm 2012; tham gia thẩm định các dự án vay vốn từ Quỹ; theo dõi, kiểm tra hoạt động các HTX và phối hợp xử lý các đơn vị có nợ quá hạn",
       agency: `${ALL_AGENCIES}; phối hợp Quỹ hỗ trợ phát triển HTX tỉnh`,
       deadline: null,
-      source: LETTER,
+      source: `${LETTER}: "Quan tâm phối hợp với Quỹ hỗ trợ phát triển HTX tỉnh trong việc rà soát, đề xuất các HTX nhu cầu vay vốn có hoạt động thực chất đúng theo Luật HTX năm 2012; tham gia thẩm định các dự án vay vốn từ Quỹ; theo dõi, kiểm tra hoạt động các HTX cũng như phối hợp xử lý tốt các đơn vị có nợ quá hạn"`,
     }),
     task(P, "7", {
       title: "Đầu tư HTX điểm có trọng tâm, trọng điểm, tránh tình trạng không hiệu quả",
       agency: `${ALL_AGENCIES}; phối hợp Liên minh HTX tỉnh`,
       deadline: null,
       source: LETTER,
+    }),
+    // The programme's own support measures (QĐ 332), as the source lists them; no deadline given.
+    task(P, "8", {
+      title: "Hỗ trợ thành lập mới, củng cố tổ chức KTTT, HTX",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Hỗ trợ thành lập mới, củng cố tổ chức KTTT, HTX"`,
+    }),
+    task(P, "9", {
+      title: "Nâng cao năng lực, nhận thức cho khu vực KTTT",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Nâng cao năng lực, nhận thức cho khu vực KTTT"`,
+    }),
+    task(P, "10", {
+      title: "Xây dựng hệ thống thông tin dữ liệu, tuyên truyền, hỗ trợ về KTTT",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Xây dựng hệ thống thông tin dữ liệu, tuyên truyền, hỗ trợ về KTTT"`,
+    }),
+    task(P, "11", {
+      title: "Xúc tiến thương mại, mở rộng thị trường",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Xúc tiến thương mại, mở rộng thị trường"`,
+    }),
+    task(P, "12", {
+      title: "Hỗ trợ đầu tư kết cấu hạ tầng và chế biến sản phẩm cho khu vực KTTT, HTX",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Hỗ trợ đầu tư kết cấu hạ tầng và chế biến sản phẩm cho khu vực KTTT, HTX"`,
+    }),
+    task(P, "13", {
+      title: "Hỗ trợ lương cho lao động trẻ về làm việc tại các tổ chức KTTT",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "hỗ trợ lương cho lao động trẻ về làm việc tại các tổ chức KTTT"`,
+    }),
+    task(P, "14", {
+      title: "Xây dựng cơ sở dữ liệu về KTTT; vận hành Trang tin điện tử (Website) về KTTT",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Xây dựng cơ sở dữ liệu về KTTT; vận hành Trang tin điện tử (Website) về KTTT"`,
+    }),
+    task(P, "15", {
+      title:
+        "Hỗ trợ HTX xây dựng thương hiệu, nhãn hiệu, xuất xứ hàng hóa, truy xuất nguồn gốc, chứng nhận chất lượng sản phẩm",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Hỗ trợ HTX xây dựng thương hiệu, nhãn hiệu, xuất xứ hàng hóa, truy xuất nguồn gốc, chứng nhận chất lượng sản phẩm"`,
+    }),
+    task(P, "16", {
+      title: "Xây dựng Trung tâm xúc tiến thương mại bán và giới thiệu sản phẩm HTX",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "xây dựng Trung tâm xúc tiến thương mại bán và giới thiệu sản phẩm HTX"`,
+    }),
+    task(P, "17", {
+      title: "Củng cố, phát triển HTX có liên kết với các doanh nghiệp, tổ chức KTTT khác",
+      agency: ALL_AGENCIES,
+      deadline: null,
+      source: `${PROGRAMME}: "Củng cố, phát triển HTX có liên kết với các doanh nghiệp, tổ chức KTTT khác"`,
+    }),
+    task(P, "18", {
+      title:
+        "Tuyên truyền, tư vấn, hỗ trợ thành lập mới HTX; bồi dưỡng thành viên, người lao động HTX; nâng cao năng lực, nhận thức cho khu vực KTTT; xúc tiến thương mại, mở rộng thị trường",
+      agency: "Liên minh HTX tỉnh",
+      deadline: null,
+      source: `${PROGRAMME}: "Liên minh HTX tỉnh tiếp tục được giao: Tuyên truyền, tư vấn, hỗ trợ thành lập mới HTX; bồi dưỡng thành viên, người lao động HTX; nâng cao năng lực, nhận thức cho khu vực KTTT; xúc tiến thương mại, mở rộng thị trường"`,
     }),
   ],
 };

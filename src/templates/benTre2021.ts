@@ -2,7 +2,7 @@
 // document number or date. Progress is reported every 6 months to the Department of Planning and
 // Investment, so the plan reports half-yearly.
 import type { Plan } from "../domain/schema";
-import { about, atLeast, exact, indicator, moreThan, range } from "./build";
+import { about, atLeast, exact, indicator, moreThan, range, task } from "./build";
 
 const SRC = "Kế hoạch phát triển KTTT, HTX năm 2021 của UBND tỉnh Bến Tre";
 const P = "bt21";
@@ -10,6 +10,9 @@ const G1 = "Phát triển tổ chức kinh tế tập thể";
 const G2 = "Thành viên, thu nhập và kết quả kinh doanh";
 const G3 = "Chất lượng HTX và nguồn nhân lực";
 const GROWTH_NOTE = "Tốc độ tăng mỗi năm (%), tính trên số liệu năm gốc.";
+/** Bến Tre 11 and 12 are shares that rise each year; the source does not say by how much in what. */
+const SHARE_RISE_NOTE = (rise: string) =>
+  `Nguồn ghi tỷ lệ này "tăng ${rise} mỗi năm" nhưng không nói là tăng ${rise} điểm phần trăm hay tăng ${rise} so với tỷ lệ năm trước, và không cho tỷ lệ năm gốc: chưa có số mục tiêu, hãy nhập khi có văn bản gốc.`;
 
 export const benTre2021: Plan = {
   id: "6f0c1a52-3f7e-4c1b-9d0a-0b1c2d3e4f03",
@@ -30,8 +33,9 @@ export const benTre2021: Plan = {
     "Sở Kế hoạch và Đầu tư là đầu mối triển khai. Định kỳ 6 tháng báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư để tổng hợp báo cáo UBND tỉnh.",
   illustrative: false,
   templateId: "ben-tre-2021",
-  createdAt: "2021-01-01T00:00:00.000Z",
-  updatedAt: "2021-01-01T00:00:00.000Z",
+  // The source gives no date for the plan: the copy made on the first run takes its own.
+  createdAt: "",
+  updatedAt: "",
   indicators: [
     indicator(P, {
       code: "1",
@@ -131,22 +135,20 @@ export const benTre2021: Plan = {
     indicator(P, {
       code: "11",
       group: G3,
-      name: "Cán bộ HTX đạt trình độ sơ cấp, trung cấp",
-      unit: "people",
-      kind: "growth",
-      total: range(5, 10),
-      source: `${SRC}: "tăng 5 đến 10% mỗi năm"`,
-      note: GROWTH_NOTE,
+      name: "Tỷ lệ cán bộ HTX đạt trình độ sơ cấp, trung cấp",
+      unit: "percent",
+      kind: "share",
+      source: `${SRC}: "Tỷ lệ cán bộ HTX đạt trình độ sơ cấp, trung cấp tăng 5 đến 10% mỗi năm"`,
+      note: SHARE_RISE_NOTE("5–10%"),
     }),
     indicator(P, {
       code: "12",
       group: G3,
-      name: "Cán bộ HTX đạt trình độ cao đẳng, đại học",
-      unit: "people",
-      kind: "growth",
-      total: exact(5),
+      name: "Tỷ lệ cán bộ HTX đạt trình độ cao đẳng, đại học",
+      unit: "percent",
+      kind: "share",
       source: `${SRC}: "trình độ cao đẳng, đại học tăng 5% mỗi năm"`,
-      note: GROWTH_NOTE,
+      note: SHARE_RISE_NOTE("5%"),
     }),
     indicator(P, {
       code: "13",
@@ -185,5 +187,12 @@ export const benTre2021: Plan = {
       source: `${SRC}: "hỗ trợ 100% các sáng lập viên"`,
     }),
   ],
-  tasks: [],
+  tasks: [
+    task(P, "1", {
+      title: "Củng cố, kiện toàn, nâng chất các HTX hiện có",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "củng cố, kiện toàn, nâng chất các HTX hiện có"`,
+    }),
+  ],
 };

@@ -148,5 +148,59 @@ export const ninhBinh2020: Plan = {
       deadline: "2020-12-31",
       source: `${SRC}: "phấn đấu đến hết năm 2020, vận động sáp nhập, hợp nhất các HTX nông nghiệp liên thôn"`,
     }),
+    // The plan's solutions, as the source lists them; it gives no agency nor deadline for them.
+    task(P, "2", {
+      title:
+        "Đẩy mạnh và đổi mới công tác tuyên truyền nhằm nâng cao nhận thức của người dân và hệ thống chính trị về bản chất, cơ chế hoạt động của HTX kiểu mới, vai trò và lợi ích của KTTT",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Đẩy mạnh và đổi mới công tác tuyên truyền nhằm nâng cao nhận thức của người dân và hệ thống chính trị về bản chất, cơ chế hoạt động của HTX kiểu mới, vai trò và lợi ích của KTTT"`,
+    }),
+    task(P, "3", {
+      title:
+        "Tăng cường công tác quản lý nhà nước về kinh tế tập thể, phát huy vai trò và nhiệm vụ của Ban chỉ đạo phát triển KTTT, Liên minh HTX tỉnh",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Tăng cường công tác quản lý nhà nước về kinh tế tập thể, phát huy vai trò và nhiệm vụ của Ban chỉ đạo phát triển KTTT, Liên minh HTX tỉnh"`,
+    }),
+    task(P, "4", {
+      title:
+        "Hỗ trợ củng cố nâng cao chất lượng hoạt động, xây dựng các mô hình hoạt động hiệu quả của các loại hình HTX, THT, LHHTX",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Hỗ trợ củng cố nâng cao chất lượng hoạt động, xây dựng các mô hình hoạt động hiệu quả của các loại hình HTX, THT, LHHTX"`,
+    }),
+    task(P, "5", {
+      title: "Hỗ trợ đào tạo, bồi dưỡng nguồn nhân lực",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Hỗ trợ đào tạo, bồi dưỡng nguồn nhân lực"`,
+    }),
+    task(P, "6", {
+      title:
+        "Nâng cao chất lượng hoạt động của Quỹ quay vòng phát triển HTX và tạo điều kiện để các HTX tiếp cận nguồn vốn vay ưu đãi",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Nâng cao chất lượng hoạt động của Quỹ quay vòng phát triển HTX và tạo điều kiện để các HTX tiếp cận nguồn vốn vay ưu đãi"`,
+    }),
+    task(P, "7", {
+      title:
+        "Giải quyết khó khăn về đất, hỗ trợ kinh phí xây dựng trụ sở làm việc, đầu tư kết cấu hạ tầng phục vụ sản xuất, chế biến sản phẩm cho HTX",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Giải quyết khó khăn về đất, hỗ trợ kinh phí xây dựng trụ sở làm việc, đầu tư kết cấu hạ tầng phục vụ sản xuất, chế biến sản phẩm cho HTX"`,
+    }),
+    task(P, "8", {
+      title: "Thực hiện chính sách xúc tiến thương mại, mở rộng thị trường",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Thực hiện chính sách xúc tiến thương mại, mở rộng thị trường"`,
+    }),
+    task(P, "9", {
+      title: "Chính sách hỗ trợ thành lập mới HTX, THT, Liên hiệp HTX",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Chính sách hỗ trợ thành lập mới HTX, THT, Liên hiệp HTX"`,
+    }),
   ],
 };

@@ -2,7 +2,7 @@
 // 09/02/2021), source: shared/seeds/001. Yearly figures are filled only where the source gives
 // them ("mỗi năm 50 Tổ hợp tác", "mỗi năm 10 Hợp tác xã").
 import type { Plan } from "../domain/schema";
-import { atLeast, everyYear, exact, indicator, range } from "./build";
+import { atLeast, everyYear, exact, indicator, range, task } from "./build";
 
 const SRC = "QĐ 298/QĐ-UBND ngày 09/02/2021";
 const P = "tv21";
@@ -111,9 +111,50 @@ export const traVinh2021: Plan = {
       name: "Tỷ lệ nông sản tiêu thụ qua hợp đồng",
       unit: "percent",
       kind: "share",
-      total: range(20, 30),
+      total: { bound: "range", min: 20, max: 30, about: true },
       source: `${SRC}: "đưa tỷ lệ nông sản tiêu thụ qua hợp đồng lên khoảng 20 - 30%"`,
+      note: "Khoảng 20–30%: một khoảng gần đúng, như nguồn viết.",
     }),
   ],
-  tasks: [],
+  // The activities of the programme, as the source lists them; it gives no agency nor deadline.
+  tasks: [
+    task(P, "1", {
+      title: "Thành lập mới, củng cố tổ chức kinh tế tập thể, Liên hiệp Hợp tác xã, Hợp tác xã",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Thành lập mới, củng cố tổ chức kinh tế tập thể, Liên hiệp Hợp tác xã, Hợp tác xã"`,
+    }),
+    task(P, "2", {
+      title: "Đào tạo, bồi dưỡng nâng cao năng lực, nhận thức cho khu vực kinh tế tập thể",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Đào tạo, bồi dưỡng nâng cao năng lực, nhận thức cho khu vực kinh tế tập thể"`,
+    }),
+    task(P, "3", {
+      title: "Xúc tiến thương mại, mở rộng thị trường",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Xúc tiến thương mại, mở rộng thị trường"`,
+    }),
+    task(P, "4", {
+      title: "Đầu tư kết cấu hạ tầng và chế biến sản phẩm",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Đầu tư kết cấu hạ tầng và chế biến sản phẩm"`,
+    }),
+    task(P, "5", {
+      title:
+        "Tăng cường liên kết sản xuất tiêu thụ nông sản giữa doanh nghiệp với nông dân, sản xuất theo chuỗi để tăng mạnh lượng nông sản tiêu thụ qua hợp đồng",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Tăng cường liên kết sản xuất tiêu thụ nông sản giữa doanh nghiệp với nông dân, sản xuất theo chuỗi để tăng mạnh lượng nông sản tiêu thụ qua hợp đồng"`,
+    }),
+    task(P, "6", {
+      title:
+        "Tăng cường công tác truyền thông quảng bá các mô hình Hợp tác xã hoạt động có hiệu quả để tuyên truyền nhân rộng",
+      agency: "",
+      deadline: null,
+      source: `${SRC}: "Tăng cường công tác truyền thông quảng bá các mô hình Hợp tác xã hoạt động có hiệu quả để tuyên truyền nhân rộng"`,
+    }),
+  ],
 };

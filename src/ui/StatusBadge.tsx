@@ -4,7 +4,13 @@ import type { Status } from "../domain/status";
 import { useI18n } from "../i18n/I18nProvider";
 import { statusLabel } from "../i18n/labels";
 
-const ICON: Record<Status, string> = { onTrack: "✔", atRisk: "▲", offTrack: "✖", noData: "○" };
+const ICON: Record<Status, string> = {
+  onTrack: "✔",
+  atRisk: "▲",
+  offTrack: "✖",
+  noData: "○",
+  checkTarget: "?",
+};
 
 export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();

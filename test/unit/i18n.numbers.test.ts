@@ -48,6 +48,16 @@ describe("numbers the Vietnamese way", () => {
     expect(readTarget("-5", o)).toEqual({ ok: true, target: { bound: "exact", value: -5 } });
   });
 
+  it("reads 'khoảng 20-30%' as an approximate range and writes it 'khoảng 20–30' (en 'about')", () => {
+    const o = { lang: "vi" as const, unit: "percent" as const, scale: "million" as const };
+    const about = { bound: "range", min: 20, max: 30, about: true } as const;
+    expect(readTarget("khoảng 20-30%", o)).toEqual({ ok: true, target: about });
+    expect(readTarget("khoảng 20 - 30", o)).toEqual({ ok: true, target: about });
+    expect(readTarget("20-30", o)).toEqual({ ok: true, target: { bound: "range", min: 20, max: 30 } });
+    expect(formatTarget(about, o)).toBe("khoảng 20–30");
+    expect(formatTarget(about, { ...o, lang: "en" })).toBe("about 20–30");
+  });
+
   it("reads and shows money in the plan's scale, stored in whole đồng", () => {
     const o = { lang: "vi" as const, unit: "dong" as const, scale: "billion" as const };
     expect(readTarget("2,5", o)).toEqual({ ok: true, target: { bound: "exact", value: 2_500_000_000 } });

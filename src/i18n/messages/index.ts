@@ -4,6 +4,7 @@ import { appShell } from "./app";
 import { common } from "./common";
 import { chartMessages } from "./charts";
 import { domainTerms } from "./domain";
+import { figureMessages } from "./figures";
 import { gridMessages } from "./grid";
 import { libraryMessages } from "./library";
 import { planFileMessages } from "./planFile";
@@ -11,6 +12,7 @@ import { sharing } from "./sharing";
 import { sharingUi } from "./sharingUi";
 import { spreadsheetMessages } from "./spreadsheet";
 import { storageMessages } from "./storage";
+import { textTargetsMessages } from "./textTargets";
 
 // One part per line, so that features added side by side merge without conflict.
 // prettier-ignore
@@ -25,6 +27,8 @@ const PARTS = [
   planFileMessages,
   sharingUi,
   gridMessages,
+  figureMessages,
+  textTargetsMessages,
   spreadsheetMessages,
 ] as const;
 

@@ -36,7 +36,7 @@ describe("progress report rows", () => {
     expect(first.ind.code).toBe("1");
     expect(first.yearPlan?.lo).toBe(50); // 20 + 15 + 15
     expect(first.actual).toEqual({ value: 50, estimate: true }); // 20 + 16 + 14, estimates
-    expect(first.achievement?.ratio).toBeCloseTo(1);
+    expect(first.achievement?.planShare).toBeCloseTo(1);
     expect(first.status).toBe("onTrack");
     expect(groups.flatMap((g) => g.rows)).toHaveLength(demoTraVinh.indicators.length);
   });
@@ -61,7 +61,7 @@ describe("progress report rows", () => {
     const row = reportGroups(plan, { key: "2021-H1", year: 2021, half: "H1" })[0]!.rows[0]!;
     expect(row.yearPlan?.lo).toBe(50);
     expect(row.halfPlan?.lo).toBe(25);
-    expect(row.achievement?.ratio).toBeCloseTo(0.8);
+    expect(row.achievement?.planShare).toBeCloseTo(0.8);
     expect(row.notes).toEqual(["Số liệu ước của Sở"]);
     const year = reportGroups(plan, { key: "2021", year: 2021, half: null })[0]!.rows[0]!;
     expect(year.actual).toBeNull();

@@ -162,7 +162,7 @@ describe("edits", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.plan.indicators[0]!.id).toBe("tv21-9");
-    expect(r.plan.tasks).toHaveLength(1);
+    expect(r.plan.tasks).toHaveLength(traVinh2021.tasks.length + 1);
     expect(apply(r.plan, r.inverse)).toEqual(traVinh2021);
   });
 

@@ -18,7 +18,7 @@ describe("forecast and required pace", () => {
     };
     const f = seriesFigures(traVinh2021, i, s);
     expect(forecastEnd(f)?.value).toBeCloseTo(45);
-    expect(requiredPace(f)?.perYear).toBeCloseTo(32 / 3);
+    expect(requiredPace(f)?.perPeriod).toBeCloseTo(32 / 3);
     expect(summarise(f).forecastMeetsTarget).toBe(false);
   });
 
@@ -31,7 +31,7 @@ describe("forecast and required pace", () => {
     };
     const f = seriesFigures(bacLieu2021, i, s);
     expect(forecastEnd(f)?.value).toBeCloseTo(65);
-    expect(requiredPace(f)?.perYear).toBeCloseTo(10 / 3);
+    expect(requiredPace(f)?.perPeriod).toBeCloseTo(10 / 3);
   });
 
   it("growth keeps compounding", () => {
@@ -46,7 +46,7 @@ describe("forecast and required pace", () => {
     expect(fc.value).toBeCloseTo(1000 * Math.pow(1.1, 5));
     expect(fc.estimate).toBe(true);
     const pace = requiredPace(f)!;
-    expect(pace.perYear).toBeCloseTo((Math.pow((1000 * Math.pow(1.15, 5)) / 1100, 1 / 4) - 1) * 100);
+    expect(pace.perPeriod).toBeCloseTo((Math.pow((1000 * Math.pow(1.15, 5)) / 1100, 1 / 4) - 1) * 100);
   });
 
   it("has no required pace once the programme is over", () => {

@@ -19,10 +19,10 @@ describe("achievement of a whole year", () => {
     const f = figures(benTre2021, "1", { actual: { "2021-H1": fin(20), "2021-H2": est(26) } });
     const y = yearAchievement(f, 2021)!;
     expect(y.actual).toBe(46);
-    expect(y.ratio).toBeCloseTo(46 / 50);
+    expect(y.planShare).toBeCloseTo(46 / 50);
     expect(y.estimate).toBe(true);
     // The H2 point alone measures only the second half against half the year.
-    expect(periodAchievement(f, 1)?.ratio).toBeCloseTo(26 / 25);
+    expect(periodAchievement(f, 1)?.planShare).toBeCloseTo(26 / 25);
   });
 
   it("is null until the year is over (H1 only)", () => {
@@ -32,7 +32,7 @@ describe("achievement of a whole year", () => {
 
   it("takes a year typed as a whole in a yearly plan", () => {
     const f = figures(traVinh2021, "2", { actual: { "2022": fin(12) } });
-    expect(yearAchievement(f, 2022)?.ratio).toBeCloseTo(1.2);
+    expect(yearAchievement(f, 2022)?.planShare).toBeCloseTo(1.2);
     expect(yearAchievement(f, 2021)).toBeNull();
     expect(yearAchievement(f, 2030)).toBeNull();
   });

@@ -123,7 +123,7 @@ describe("combining plans", () => {
     expect(htx.source).toMatch(/^Bạc Liêu: .*\nTrà Vinh: /);
     // Indicators only one source has are kept, with only that source's series.
     expect(Object.keys(byName(plan, "Tỷ lệ nông sản tiêu thụ qua hợp đồng").series)).toEqual(["tra-vinh"]);
-    expect(plan.tasks).toHaveLength(bacLieu2021.tasks.length);
+    expect(plan.tasks).toHaveLength(bacLieu2021.tasks.length + traVinh2021.tasks.length);
     expect(plan.tasks[0]!.source).toMatch(/^Bạc Liêu: /);
     expect(plan).toMatchObject({ id: "combined-1", province: "vinh-long", startYear: 2021, endYear: 2025 });
   });

@@ -64,10 +64,12 @@ describe("CSV export of the grid", () => {
       "KH 2021",
     ]);
     expect(header).toContain("TH 2025");
-    expect(header.slice(-7)).toEqual([
+    expect(header.slice(-9)).toEqual([
       "Chỉ tiêu cả giai đoạn",
       "Thực hiện đến nay",
       "Đạt % KH",
+      "Mức tăng đạt",
+      "Địa bàn có số liệu",
       "Đánh giá",
       "Kỳ có số ước",
       "Cơ quan chủ trì",
@@ -84,6 +86,9 @@ describe("CSV export of the grid", () => {
     expect(cell(htx, "Chỉ tiêu cả giai đoạn")).toBe("50");
     expect(cell(htx, "Thực hiện đến nay")).toBe("48");
     expect(cell(htx, "Đạt % KH")).toBe("96");
+    // An amount has no gain over a baseline; every sub-area reported.
+    expect(cell(htx, "Mức tăng đạt")).toBe("");
+    expect(cell(htx, "Địa bàn có số liệu")).toBe("");
     expect(cell(htx, "Đánh giá")).toBe("Gần đạt");
     expect(cell(htx, "Kỳ có số ước")).toBe("2025");
     expect(cell(htx, "Nhóm chỉ tiêu")).toBe("Phát triển tổ chức kinh tế tập thể");

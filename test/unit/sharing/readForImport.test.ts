@@ -30,7 +30,7 @@ describe("reading a file for the import screen", () => {
       startYear: 2021,
       endYear: 2025,
       indicators: demoTraVinh.indicators.length,
-      tasks: 0,
+      tasks: demoTraVinh.tasks.length,
       illustrative: true,
     });
     expect(item.summary.subAreas.map((a) => a.id)).toEqual(["tra-cu", "cang-long", "con-lai"]);
