@@ -18,6 +18,7 @@ import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { AreaSplitDialog } from "./AreaSplitDialog";
+import { pastedRows } from "./pastedRows";
 import { GridToolbar } from "./GridToolbar";
 import { groupRowRenderer, indicatorColumnDefs } from "./gridColumns";
 import { GridContext } from "./gridContext";
@@ -55,13 +56,23 @@ export interface PlanGridProps {
   /** The sub-area shown, when the page keeps it (e.g. in the address); else the grid keeps it. */
   area?: string;
   onAreaChange?: (area: string) => void;
+  /**
+   * Rows pasted (a Word table, rows from Excel or a web page): true when they were taken as new
+   * indicators (the plan's page offers them), false to paste them into the cells as usual.
+   */
+  onPasteRows?: (rows: string[][]) => boolean;
   /** The "targets from text" dialog (issue 13), drawn by the page: `close` it, `notify` what it added. */
   fromText?: (close: () => void, notify: (text: string) => void) => ReactNode;
 }
 
 type FormState = Pick<IndicatorFormProps, "indicatorId" | "insertAt" | "group">;
 
-export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialog }: PlanGridProps) {
+export function PlanGrid({
+  area: areaProp,
+  onAreaChange,
+  onPasteRows,
+  fromText: fromTextDialog,
+}: PlanGridProps) {
   const editor = usePlanEditor();
   const { t, lang } = useI18n();
   const plan = editor.plan;
@@ -181,10 +192,24 @@ export function PlanGrid({ area: areaProp, onAreaChange, fromText: fromTextDialo
     note: openNote,
   };
 
+  // Rows whose first cells are names the plan does not have: offered as new indicators (the mapping
+  // step shows how they are read); anything else is pasted into the cells.
+  const clipboard = useMemo(
+    () => ({
+      ...act,
+      paste: (text: string, html: string) => {
+        const rows = pastedRows(text, html);
+        const wide = rows.some((r) => r.length >= 2) || plan.indicators.length === 0;
+        if (wide && !rollup && onPasteRows?.(rows)) return;
+        act.paste(text);
+      },
+    }),
+    [act, plan, rollup, onPasteRows],
+  );
   useGridClipboard(
     bodyRef,
     getApi,
-    act,
+    clipboard,
     editable,
     (text) => setNotice({ tone: "problem", text }),
     t(rollup ? "grid.wholeReadOnly" : "grid.readOnlyPlan"),

@@ -9,7 +9,7 @@ import { type Actual, type ActualStatus, type Indicator, type Plan, WHOLE_AREA }
 import { checkCellValue } from "../domain/valueRules";
 import type { MessageKey } from "../i18n/messages";
 import { type Lang, readNumber } from "../i18n/numbers";
-import { fromDisplay, readTarget } from "../i18n/targets";
+import { fromDisplay, readStatusMark, readTarget } from "../i18n/targets";
 import { isRollupView } from "./rows";
 import { KIND_RULES } from "../domain/kindRules";
 
@@ -35,15 +35,7 @@ export function normaliseText(text: string): string {
   return text.normalize("NFC").trim();
 }
 
-const ESTIMATE = /\(?\s*(ước|uoc|estimate|est\.?)\s*\)?/i;
-const FINAL = /\(?\s*(chính thức|chinh thuc|final)\s*\)?/i;
-
-/** "12 (ước)" → 12 as an estimate; "12" → 12 with no status said. */
-export function readStatusMark(text: string): { rest: string; status: ActualStatus | null } {
-  if (ESTIMATE.test(text)) return { rest: text.replace(ESTIMATE, "").trim(), status: "estimate" };
-  if (FINAL.test(text)) return { rest: text.replace(FINAL, "").trim(), status: "final" };
-  return { rest: text.trim(), status: null };
-}
+export { readStatusMark };
 
 /** Read the text of a value cell (baseline, plan, actual, total) as a stored value. */
 export function readCellValue(

@@ -8,7 +8,8 @@ import type { GridRow } from "./rows";
 interface ClipboardActions {
   copyText: () => string | null;
   clear: () => void;
-  paste: (text: string) => void;
+  /** Clipboard text, and its HTML when there is some (a table copied from Word). */
+  paste: (text: string, html: string) => void;
 }
 
 export function useGridClipboard(
@@ -38,7 +39,7 @@ export function useGridClipboard(
       if (!ours(e)) return;
       e.preventDefault();
       if (!editable) return refuse(readOnlyText);
-      act.paste(e.clipboardData?.getData("text/plain") ?? "");
+      act.paste(e.clipboardData?.getData("text/plain") ?? "", e.clipboardData?.getData("text/html") ?? "");
     };
     document.addEventListener("copy", onCopy);
     document.addEventListener("cut", onCopy);

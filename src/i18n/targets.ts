@@ -1,21 +1,19 @@
 // Targets written as a planner writes them: "≥ 20", "> 15", "15–20", "~50", "≤ 10", "100"; money in
 // triệu or tỷ đồng as the plan chooses. Reading accepts the symbols and the Vietnamese and English
 // words for them ("ít nhất 20", "trên 15", "khoảng 50", "at least 20", "about 50").
-import type { MoneyScale, Target, Unit } from "../domain/schema";
+import type { Target, Unit, MoneyScale } from "../domain/schema";
 import type { Band } from "../domain/targets";
-import { formatNumber, type Lang, type NumberReadError, readNumber } from "./numbers";
+import { toDisplay } from "../domain/valueText";
+import { formatNumber, type Lang } from "./numbers";
 
-export const MONEY_FACTOR: Record<MoneyScale, number> = { million: 1_000_000, billion: 1_000_000_000 };
-
-/** A stored value as shown: đồng in the plan's money scale, everything else as it is. */
-export function toDisplay(value: number, unit: Unit, scale: MoneyScale): number {
-  return unit === "dong" ? value / MONEY_FACTOR[scale] : value;
-}
-
-/** A shown value as stored: money back to whole đồng. */
-export function fromDisplay(value: number, unit: Unit, scale: MoneyScale): number {
-  return unit === "dong" ? Math.round(value * MONEY_FACTOR[scale]) : value;
-}
+export {
+  fromDisplay,
+  MONEY_FACTOR,
+  readStatusMark,
+  readTarget,
+  toDisplay,
+  type TargetRead,
+} from "../domain/valueText";
 
 export interface FormatOptions {
   lang: Lang;
@@ -51,54 +49,4 @@ export function formatBand(b: Band, o: FormatOptions): string {
   if (b.lo !== b.hi)
     return `${b.about ? ABOUT_RANGE[o.lang] : ""}${formatValue(b.lo, o)}–${formatValue(b.hi, o)}`;
   return b.bound === "range" ? formatValue(b.lo, o) : PREFIX[b.bound] + formatValue(b.lo, o);
-}
-
-export type TargetRead = { ok: true; target: Target } | { ok: false; error: NumberReadError };
-
-const WORDS: readonly [RegExp, Exclude<Target["bound"], "range" | "exact">][] = [
-  [/^(≥|>=|ít nhất|tối thiểu|từ|at least|min\.?)\s*/i, "atLeast"],
-  [/^(>|trên|hơn|more than|over)\s*/i, "moreThan"],
-  [/^(≤|<=|tối đa|không quá|dưới|at most|max\.?)\s*/i, "atMost"],
-  [/^(~|≈|khoảng|about|approx\.?|around)\s*/i, "about"],
-];
-
-const RANGE = /^(.+?)\s*(?:–|—|(?<=\d)\s*-\s*(?=\d)|\.\.|\sđến\s|\sto\s)\s*(.+)$/i;
-
-/** Read a target typed or pasted in `lang`, values in display units (money in the plan's scale). */
-export function readTarget(text: string, o: Omit<FormatOptions, "maxFraction">): TargetRead {
-  let rest = text.trim();
-  let bound: Target["bound"] = "exact";
-  const orMore = /\s*(trở lên|or more)$/i;
-  if (orMore.test(rest)) {
-    rest = rest.replace(orMore, "");
-    bound = "atLeast";
-  }
-  for (const [re, b] of WORDS) {
-    if (re.test(rest)) {
-      rest = rest.replace(re, "");
-      bound = b;
-      break;
-    }
-  }
-  // "15–20", "15 - 20", "từ 15 đến 20": a range, whatever word came before it; "khoảng 20 - 30"
-  // is an approximate range.
-  const range = bound === "exact" || bound === "atLeast" || bound === "about" ? RANGE.exec(rest) : null;
-  if (range) {
-    const lo = readNumber(range[1] ?? "", o.lang);
-    const hi = readNumber(range[2] ?? "", o.lang);
-    if (!lo.ok) return lo;
-    if (!hi.ok) return hi;
-    return {
-      ok: true,
-      target: {
-        bound: "range",
-        min: fromDisplay(lo.value, o.unit, o.scale),
-        max: fromDisplay(hi.value, o.unit, o.scale),
-        ...(bound === "about" ? { about: true } : {}),
-      },
-    };
-  }
-  const n = readNumber(rest, o.lang);
-  if (!n.ok) return n;
-  return { ok: true, target: { bound, value: fromDisplay(n.value, o.unit, o.scale) } as Target };
 }

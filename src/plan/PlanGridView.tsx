@@ -2,7 +2,9 @@
 // AG Grid and the grid's code load when one of them is first opened (not with the library), each in
 // its own <Suspense>. The sub-area shown is kept in the address (#/plan/<id>/grid/<sub-area>), so a
 // reload or a shared link opens the same one.
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
+import { SheetImportDialog } from "../sharing/lazy";
+import { newIndicatorRows, pastedTable } from "../sharing/spreadsheet/pastedIndicators";
 import { usePlanEditor } from "../bindings/planEditor";
 import { navigate } from "../ui/router";
 import { todayIso } from "../ui/today";
@@ -27,6 +29,17 @@ function Loading() {
 
 export function GridView({ item }: { item: string | null }) {
   const { plan } = usePlanEditor();
+  const { t } = useI18n();
+  const [pasted, setPasted] = useState<{ table: ReturnType<typeof pastedTable> } | null>(null);
+  // Rows whose names the plan does not have are offered as new indicators, in the import's mapping step.
+  const onPasteRows = useCallback(
+    (rows: string[][]) => {
+      if (newIndicatorRows(rows, plan) === 0) return false;
+      setPasted({ table: pastedTable(rows, t("sheet.pastedName")) });
+      return true;
+    },
+    [plan, t],
+  );
   return (
     <>
       <TargetChecks />
@@ -34,12 +47,14 @@ export function GridView({ item }: { item: string | null }) {
         <PlanGridLazy
           area={item ?? undefined}
           onAreaChange={(area) => navigate({ name: "plan", planId: plan.id, view: "grid", item: area })}
+          onPasteRows={onPasteRows}
           fromText={(close, notify) => (
             <Suspense fallback={null}>
               <TextTargetsLazy onClose={close} onAdded={notify} />
             </Suspense>
           )}
         />
+        {pasted && <SheetImportDialog source={pasted} openPlanId={plan.id} onClose={() => setPasted(null)} />}
       </Suspense>
     </>
   );

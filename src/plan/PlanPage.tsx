@@ -5,6 +5,7 @@ import { hrefFor } from "../ui/router";
 import { useI18n } from "../i18n/I18nProvider";
 import { restorePlan } from "../storage/library";
 import { PlanEditorProvider, type NotReady } from "../bindings/PlanEditorProvider";
+import { PendingImportNotice } from "../sharing/spreadsheet/PendingImportNotice";
 import { EditToolbar } from "./EditToolbar";
 import { PlanHeading } from "./PlanHeading";
 import { PLAN_VIEWS } from "./planViews";
@@ -42,6 +43,7 @@ function PlanBody({ view, item }: { view: string | null; item: string | null }) 
       <div className={active.id === "report" ? "no-print" : undefined}>
         <PlanHeading plan={plan} compact={sheet} />
       </div>
+      <PendingImportNotice />
       {!sheet && (
         <div className="no-print">
           <EditToolbar />

@@ -10,7 +10,7 @@ import { useImport } from "./ImportCenter";
 
 export function FilesView() {
   const { t } = useI18n();
-  const { pickFiles } = useImport();
+  const { pickFiles, pickSpreadsheet } = useImport();
   return (
     <>
       <section className="panel" aria-labelledby="export-heading">
@@ -21,6 +21,10 @@ export function FilesView() {
           {t("share.importHere")}{" "}
           <button type="button" className="link-button" onClick={pickFiles}>
             {t("share.importButton")}
+          </button>{" "}
+          ·{" "}
+          <button type="button" className="link-button" onClick={pickSpreadsheet}>
+            {t("sheet.importButton")}
           </button>
         </p>
       </section>

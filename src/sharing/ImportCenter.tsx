@@ -17,7 +17,8 @@ import { useI18n } from "../i18n/I18nProvider";
 import { MAX_BACKUP_BYTES } from "../io/backupFile";
 import { createPlanFileReader, type PlanFileReader } from "../io/worker/planFileReader";
 import type { FileRead } from "../io/worker/readForImport";
-import { ImportDialog } from "./lazy";
+import { parseRoute } from "../ui/router";
+import { ImportDialog, SheetImportDialog } from "./lazy";
 import { consumeLaunchedFiles } from "./launchQueue";
 import "./sharing.css";
 
@@ -26,6 +27,16 @@ export interface ImportApi {
   openFiles: (files: readonly File[]) => void;
   /** Open the file picker. */
   pickFiles: () => void;
+  /** Open the file picker for a spreadsheet (.xlsx, CSV) to import. */
+  pickSpreadsheet: () => void;
+}
+
+/** Spreadsheets go to the spreadsheet import (its mapping step), plan files to the plan import. */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods|csv|tsv|txt)$/i;
+
+function openPlanId(): string | null {
+  const route = parseRoute(window.location.hash);
+  return route.name === "plan" ? route.planId : null;
 }
 
 const ImportContext = createContext<ImportApi | null>(null);
@@ -76,8 +87,19 @@ export function ImportCenter({ children }: { children: ReactNode }) {
   const readerRef = useRef<PlanFileReader | null>(null);
   const [reader, setReader] = useState<PlanFileReader | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const sheetInputRef = useRef<HTMLInputElement>(null);
+  const [sheets, setSheets] = useState<{ key: number; source: { file: File }; planId: string | null }[]>([]);
 
-  const openFiles = useCallback((list: readonly File[]) => {
+  const openFiles = useCallback((all: readonly File[]) => {
+    const spreadsheets = all.filter((f) => SPREADSHEET.test(f.name));
+    if (spreadsheets.length > 0) {
+      const planId = openPlanId();
+      setSheets((prev) => [
+        ...prev,
+        ...spreadsheets.map((file) => ({ key: ++fileKeys, source: { file }, planId })),
+      ]);
+    }
+    const list = all.filter((f) => !SPREADSHEET.test(f.name));
     if (list.length === 0) return;
     let reader = readerRef.current;
     if (!reader) {
@@ -103,7 +125,11 @@ export function ImportCenter({ children }: { children: ReactNode }) {
   }, []);
 
   const api = useMemo<ImportApi>(
-    () => ({ openFiles, pickFiles: () => inputRef.current?.click() }),
+    () => ({
+      openFiles,
+      pickFiles: () => inputRef.current?.click(),
+      pickSpreadsheet: () => sheetInputRef.current?.click(),
+    }),
     [openFiles],
   );
 
@@ -161,6 +187,31 @@ export function ImportCenter({ children }: { children: ReactNode }) {
           e.target.value = "";
         }}
       />
+      <input
+        ref={sheetInputRef}
+        type="file"
+        accept=".xlsx,.xlsm,.csv,.tsv,.txt,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="sheet-input"
+        onChange={(e) => {
+          openFiles(
+            Array.from(e.target.files ?? []).map((f) =>
+              SPREADSHEET.test(f.name) ? f : new File([f], `${f.name}.csv`),
+            ),
+          );
+          e.target.value = "";
+        }}
+      />
+      {sheets[0] && (
+        <SheetImportDialog
+          key={sheets[0].key}
+          source={sheets[0].source}
+          openPlanId={sheets[0].planId}
+          onClose={() => setSheets((prev) => prev.slice(1))}
+        />
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-message">

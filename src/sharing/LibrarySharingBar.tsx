@@ -13,12 +13,15 @@ export function LibrarySharingBar({
   onCombine: () => void;
 }) {
   const { t, lang } = useI18n();
-  const { pickFiles } = useImport();
+  const { pickFiles, pickSpreadsheet } = useImport();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <div className="sharing-bar" role="group" aria-label={t("share.filesGroup")}>
       <button type="button" className="button" onClick={pickFiles}>
         ⤒ {t("share.importButton")}
+      </button>
+      <button type="button" className="button" onClick={pickSpreadsheet}>
+        ⤒ {t("sheet.importButton")}
       </button>
       <button
         type="button"

@@ -5,6 +5,9 @@ import { lazy, Suspense, type ComponentProps } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 
 const ImportDialogLazy = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
+const SheetImportDialogLazy = lazy(() =>
+  import("./spreadsheet/SheetImportDialog").then((m) => ({ default: m.SheetImportDialog })),
+);
 const CombinePanelLazy = lazy(() => import("./CombinePanel").then((m) => ({ default: m.CombinePanel })));
 const FilesViewLazy = lazy(() => import("./FilesView").then((m) => ({ default: m.FilesView })));
 
@@ -17,6 +20,14 @@ export function ImportDialog(props: ComponentProps<typeof ImportDialogLazy>) {
   return (
     <Suspense fallback={null}>
       <ImportDialogLazy {...props} />
+    </Suspense>
+  );
+}
+
+export function SheetImportDialog(props: ComponentProps<typeof SheetImportDialogLazy>) {
+  return (
+    <Suspense fallback={null}>
+      <SheetImportDialogLazy {...props} />
     </Suspense>
   );
 }

@@ -10,6 +10,7 @@ import { libraryMessages } from "./library";
 import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
 import { sharingUi } from "./sharingUi";
+import { spreadsheetMessages } from "./spreadsheet";
 import { storageMessages } from "./storage";
 import { textTargetsMessages } from "./textTargets";
 import { provinceMessages } from "./province";
@@ -30,6 +31,7 @@ const PARTS = [
   figureMessages,
   textTargetsMessages,
   provinceMessages,
+  spreadsheetMessages,
 ] as const;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;

@@ -3,12 +3,16 @@
 // chooses to import, merge or compare it (structured-cloning a 10 MB plan would block the page).
 // Where Worker does not exist (unit tests, very old browsers), the same code runs on the page.
 import type { Plan } from "../../domain/schema";
+import type { CsvEncoding } from "../spreadsheet/csv";
+import type { SheetForMapping } from "../spreadsheet/readForMapping";
 import type { FromWorker, ToWorker } from "./protocol";
 import { readForImport, type FileRead } from "./readForImport";
 
 export interface PlanFileReader {
   /** Read one file (its bytes are handed over and can no longer be used by the caller). */
   read(name: string, bytes: ArrayBuffer): Promise<FileRead>;
+  /** Read a spreadsheet (.xlsx, CSV) for the import's mapping step; `encoding` forces a CSV's. */
+  readSheet(name: string, bytes: ArrayBuffer, encoding?: CsvEncoding | null): Promise<SheetForMapping>;
   /** The plan read under `token`, or null when it was released. */
   plan(token: string): Promise<Plan | null>;
   /** Forget plans no longer needed. */
@@ -28,6 +32,9 @@ export function createInlineReader(): PlanFileReader {
   };
   return {
     read: async (name, bytes) => readForImport(name, new Uint8Array(bytes), hold),
+    // Loaded on first use: the spreadsheet readers stay out of the page's first bundle.
+    readSheet: async (name, bytes, encoding = null) =>
+      (await import("../spreadsheet/readForMapping")).readForMapping(name, new Uint8Array(bytes), encoding),
     plan: async (token) => held.get(token) ?? null,
     release: (tokens) => tokens.forEach((t) => held.delete(t)),
     close: () => held.clear(),
@@ -73,6 +80,12 @@ export function createPlanFileReader(): PlanFileReader {
     read: async (name, bytes) => {
       const answer = await ask({ type: "read", id: ++nextId, name, bytes }, name, [bytes]);
       return answer?.type === "read" ? answer.read : workerCrashed(name, "worker");
+    },
+    readSheet: async (name, bytes, encoding = null) => {
+      const answer = await ask({ type: "sheet", id: ++nextId, name, bytes, encoding }, name, [bytes]);
+      return answer?.type === "sheet"
+        ? answer.read
+        : { read: { ok: false, error: { kind: "damaged", reason: "worker" } }, proposal: null };
     },
     plan: async (token) => {
       const answer = await ask({ type: "plan", id: ++nextId, token }, token);

@@ -1,8 +1,10 @@
 // The read worker: parses and validates dropped files off the page's thread (a 10 MB plan takes
 // most of a second to check), answers with the summaries, and holds each plan read until the page
-// asks for it (the planner chose to import it) or lets it go. Messages: see protocol.ts.
+// asks for it (the planner chose to import it) or lets it go; spreadsheets (.xlsx, CSV) are read
+// for the import's mapping step. Messages: see protocol.ts.
 import type { Plan } from "../../domain/schema";
 import type { FromWorker, ToWorker } from "./protocol";
+import { readForMapping } from "../spreadsheet/readForMapping";
 import { readForImport } from "./readForImport";
 
 const held = new Map<string, Plan>();
@@ -24,6 +26,12 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
       break;
     case "plan":
       post({ type: "plan", id: m.id, plan: held.get(m.token) ?? null });
+      break;
+    case "sheet":
+      // The .xlsx reader is loaded here on first use, never on the page.
+      void readForMapping(m.name, new Uint8Array(m.bytes), m.encoding).then((read) =>
+        post({ type: "sheet", id: m.id, read }),
+      );
       break;
     case "release":
       for (const token of m.tokens) held.delete(token);
