@@ -57,7 +57,10 @@ function dedupe(found: IndicatorProposal[]): IndicatorProposal[] {
     const key = `${p.unit}|${p.kind}|${JSON.stringify(p.total)}|${JSON.stringify(p.plan)}`;
     const bucket = buckets.get(key) ?? [];
     buckets.set(key, bucket);
-    const twin = bucket.find((q) => nameLikeness(q.name, p.name) >= 0.7);
+    // A target said again elsewhere in the text is one proposal; two figures of one sentence are two.
+    const twin = bucket.find(
+      (q) => q.sentence.start !== p.sentence.start && nameLikeness(q.name, p.name) >= 0.7,
+    );
     if (!twin) {
       out.push(p);
       bucket.push(p);
@@ -97,6 +100,7 @@ export function readTargetsFromText(raw: string, period: PlanPeriod | null): Tex
       label,
       inSentence: [],
       growthUnit: null,
+      shareRise: null,
     };
     for (const clause of sentence.clauses) {
       const scan = scanFigures(folded, clause.start, clause.end);

@@ -12,6 +12,7 @@ export type RuleName =
   | "share.percent"
   | "share.ofShare"
   | "rate.growth"
+  | "rate.shareRise"
   | "rate.unitOfSentence"
   | "rate.unitUnknown"
   | "list.item"
@@ -179,6 +180,17 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     {
       text: "Thành viên hàng năm tăng từ 15 - 20%.",
       expect: { unit: "people", kind: "growth", total: { bound: "range", min: 15, max: 20 } },
+    },
+  ],
+  "rate.shareRise": [
+    {
+      text: "Tỷ lệ cán bộ HTX đạt trình độ sơ cấp, trung cấp tăng 5 đến 10% mỗi năm.",
+      expect: { unit: "percent", kind: "share", total: null },
+    },
+    {
+      text: "Tỷ lệ cán bộ HTX đạt trình độ sơ cấp tăng 5% mỗi năm; trình độ đại học tăng 3% mỗi năm.",
+      index: 1,
+      expect: { unit: "percent", kind: "share", total: null },
     },
   ],
   "rate.unitOfSentence": [

@@ -2,6 +2,7 @@
 // by the proposals it makes, so that a wrong guess can be traced) and is tested by its examples
 // (ruleExamples.ts).
 import type { Direction, IndicatorKind, Target, Unit } from "../schema";
+import { foldText } from "../text";
 import { type Item, lastVerb } from "./clauseItems";
 import { SUBJECT_UNITS } from "./lexicon";
 import type { RuleName } from "./ruleExamples";
@@ -22,9 +23,14 @@ export interface ClauseContext {
   inSentence: IndicatorProposal[];
   /** Unit of the last rate in this sentence ("…; trình độ cao đẳng tăng 5%" is about the same people). */
   growthUnit: Unit | null;
+  /** Name of the last share said to rise by a percentage in this sentence (rate.shareRise). */
+  shareRise: string | null;
 }
 
 const GROWTH_NOTE = "Tốc độ tăng mỗi năm (%), tính trên số liệu năm gốc.";
+const SHARE_RISE_NOTE = (rise: string) =>
+  `Văn bản ghi tỷ lệ này "tăng ${rise} mỗi năm" nhưng không nói là tăng ${rise} điểm phần trăm hay tăng ${rise} so với tỷ lệ năm trước: chưa có số mục tiêu, hãy nhập sau khi đối chiếu văn bản gốc.`;
+const SHARE_SUBJECT = /\bty le\b/;
 const PER_YEAR = /\b(moi nam|hang nam|binh quan)\b/;
 const LEVEL_VERBS = new Set(["co", "dat", "tong so", "la", "duy tri", "con"]);
 
@@ -51,6 +57,8 @@ function subjectUnit(folded: string): Unit | null {
   return null;
 }
 
+const foldedWords = (s: string): string[] => foldText(s).split(" ");
+
 /** One item, one proposal. */
 export function proposalOf(ctx: ClauseContext, item: Item): IndicatorProposal {
   const { text, folded, period } = ctx;
@@ -63,7 +71,16 @@ export function proposalOf(ctx: ClauseContext, item: Item): IndicatorProposal {
   // Kind and unit.
   let kind: IndicatorKind;
   let unit: Unit;
-  if (fig.percent && !item.isShare) {
+  const subject = folded.slice(own.prefix.start, own.prefix.end);
+  // "Tỷ lệ … tăng 5% mỗi năm": a share that rises, by points or relative to itself — the text does
+  // not say which, so the proposal is the share without a target and a note asking to check.
+  const shareRise = fig.percent && !item.isShare && (SHARE_SUBJECT.test(subject) || ctx.shareRise !== null);
+  if (shareRise) {
+    kind = "share";
+    unit = "percent";
+    rules.push("rate.shareRise");
+    confidence -= 0.3;
+  } else if (fig.percent && !item.isShare) {
     kind = "growth";
     rules.push("rate.growth");
     const named = subjectUnit(folded.slice(own.prefix.start, own.prefix.end));
@@ -106,7 +123,7 @@ export function proposalOf(ctx: ClauseContext, item: Item): IndicatorProposal {
   const year = ctx.year;
   const outsidePeriod =
     period !== null && year !== null && (year > period.endYear || year < period.startYear);
-  let total: Target | null = target;
+  let total: Target | null = shareRise ? null : target;
   let plan: Record<string, Target> = {};
   const lastYear = period && year !== null && !outsidePeriod ? year : period?.endYear;
   if (kind === "amount" && item.yearly && period && lastYear !== undefined) {
@@ -131,6 +148,7 @@ export function proposalOf(ctx: ClauseContext, item: Item): IndicatorProposal {
       total = null;
     } else confidence -= 0.2;
   } else if (
+    !shareRise &&
     (kind === "level" || kind === "share") &&
     period &&
     year !== null &&
@@ -170,6 +188,20 @@ export function proposalOf(ctx: ClauseContext, item: Item): IndicatorProposal {
     name = `${parent.name} – trong đó: ${name}`;
     notes.push(`Trong đó: một phần của chỉ tiêu "${parent.name}".`);
     rules.push("share.ofShare");
+  }
+  if (shareRise) {
+    // "…; trình độ cao đẳng, đại học tăng 5%": the same share's subject, another part of it.
+    if (!SHARE_SUBJECT.test(subject) && ctx.shareRise !== null) {
+      const first = foldedWords(name)[0];
+      const at = first ? foldedWords(ctx.shareRise).lastIndexOf(first) : -1;
+      name =
+        at > 0
+          ? `${ctx.shareRise.split(/\s+/).slice(0, at).join(" ")} ${name}`
+          : `${ctx.shareRise} – ${name}`;
+    }
+    ctx.shareRise = name;
+    const rise = fig.bound === "range" ? `${fig.min}–${fig.max}%` : `${fig.min}%`;
+    notes.push(SHARE_RISE_NOTE(rise));
   }
   if (kind === "growth") notes.push(GROWTH_NOTE);
   if (shared)
