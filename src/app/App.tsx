@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useFocusAfterNavigation } from "./focusAfterNavigation";
 import { Header } from "./Header";
 import { PageErrorBoundary } from "./PageError";
@@ -7,7 +7,6 @@ import { StorageBanner } from "./StorageBanner";
 import { UpdateBanner } from "./UpdateBanner";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import { LibraryPage } from "../library/LibraryPage";
-import { PlanPage } from "../plan/PlanPage";
 import { TemplatePage } from "../plan/TemplatePage";
 import { keepUnsavedWrites, unsavedWrites, useSaveState } from "../bindings/hooks";
 import { startStorage } from "../storage/startup";
@@ -15,6 +14,9 @@ import { TEMPLATES } from "../templates";
 import { TemplateCharts } from "../charts/TemplateCharts";
 import { ImportCenter } from "../sharing/ImportCenter";
 import "../charts/bundledFont.css";
+
+// A stored plan's page loads when first opened, not with the library's first visit (budget.spec.ts).
+const PlanPage = lazy(() => import("../plan/PlanPage").then((m) => ({ default: m.PlanPage })));
 
 /** A page is the screen of one plan or template, or the library: its error boundary follows it. */
 function pageKey(route: Route): string {
@@ -38,7 +40,9 @@ function Screen({ route }: { route: Route }) {
       );
     case "plan":
       return (
-        <PlanPage key={route.planId} planId={route.planId} view={route.view} item={route.item ?? null} />
+        <Suspense fallback={<p className="hint">{t("loading")}</p>}>
+          <PlanPage key={route.planId} planId={route.planId} view={route.view} item={route.item ?? null} />
+        </Suspense>
       );
     case "notFound":
       return (

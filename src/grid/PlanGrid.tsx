@@ -38,6 +38,7 @@ import { useTypeAhead } from "./useTypeAhead";
 import { useGridClipboard } from "./useGridClipboard";
 import { useFitHeight } from "./useFitHeight";
 import "./grid.css";
+import "../i18n/featureMessages";
 
 registerGridModules();
 

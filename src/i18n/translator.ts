@@ -8,5 +8,6 @@ import type { Lang } from "./numbers";
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
-  return (key, params) => fill(MESSAGES[lang][key], params);
+  // A key of a part that has not loaded yet shows as the key, never as a crash.
+  return (key, params) => fill(MESSAGES[lang][key] ?? key, params);
 }

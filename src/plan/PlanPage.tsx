@@ -9,6 +9,7 @@ import { PendingImportNotice } from "../sharing/spreadsheet/PendingImportNotice"
 import { EditToolbar } from "./EditToolbar";
 import { PlanHeading } from "./PlanHeading";
 import { PLAN_VIEWS } from "./planViews";
+import "../i18n/featureMessages";
 
 export function PlanPage({
   planId,

@@ -7,6 +7,7 @@ import { SnapshotsPanel } from "./SnapshotsPanel";
 import { SubAreaPartExport } from "./SubAreaPartExport";
 import { useI18n } from "../i18n/I18nProvider";
 import { useImport } from "./ImportCenter";
+import "../i18n/spreadsheetMessages";
 
 export function FilesView() {
   const { t } = useI18n();

@@ -39,7 +39,8 @@ test("a programme's indicators are shown read-only, numbers the Vietnamese way",
   await expect(rows.filter({ hasText: "thành viên" }).locator("td.num").nth(1)).toHaveText("1.360");
   await expect(rows.filter({ hasText: "công nghệ cao" }).locator("td.num").nth(1)).toHaveText("> 15");
   // The letter 1047/UBND-KT's tasks.
-  await expect(page.locator(".task-table tbody tr")).toHaveCount(7);
+  // …and programme 332's own support measures and the Cooperative Alliance's tasks (11).
+  await expect(page.locator(".task-table tbody tr")).toHaveCount(18);
 });
 
 test("the built app runs under its Content Security Policy without a violation", async ({ page }) => {

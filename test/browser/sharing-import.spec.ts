@@ -110,7 +110,7 @@ test("export a sub-area for a commune, change it, merge it back: only that sub-a
 
   // The commune fills in its figures — and also renames an indicator, which must not be taken.
   const returned = editPlanFile(part.bytes, (f) => {
-    expect(f.plan.subAreas).toEqual([{ id: "cang-long", name: "Huyện Càng Long" }]);
+    expect(f.plan.subAreas).toEqual([{ id: "cang-long", code: "", name: "Huyện Càng Long", groupId: null }]);
     const ind = indicator(f, "1");
     ind.series["cang-long"]!.actual["2025"] = { value: 26, status: "final" };
     ind.name = "Tên do xã sửa";
@@ -157,19 +157,14 @@ test("a refused file leaves every stored plan as it was, and says what is wrong 
   });
   const truncated = exported.bytes.subarray(0, 2000);
   const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
-  const xlsx = Buffer.concat([
-    Buffer.from("504b0304", "hex"),
-    Buffer.from("[Content_Types].xml xl/workbook.xml"),
-  ]);
   const before = await dumpDatabase(page);
 
   await dropFiles(page, [
     { name: "sua-tay.htxplan.json", bytes: badValue },
     { name: "bi-cat.htxplan.json", bytes: truncated },
     { name: "anh.png", bytes: png, type: "image/png" },
-    { name: "bang-tinh.xlsx", bytes: xlsx },
-    { name: "so-lieu.csv", bytes: "Mã;Chỉ tiêu\r\n1;HTX\r\n", type: "text/csv" },
   ]);
+  // A spreadsheet (.xlsx, .csv) dropped goes to the spreadsheet import: spreadsheet-import.spec.ts.
   const dialog = importDialog(page);
   const refused = (name: string) => dialog.getByRole("article", { name: `Không nhập được tệp ${name}` });
   await expect(refused("sua-tay.htxplan.json")).toContainText("Kế hoạch trong tệp có 1 lỗi");
@@ -178,8 +173,6 @@ test("a refused file leaves every stored plan as it was, and says what is wrong 
   );
   await expect(refused("bi-cat.htxplan.json")).toContainText("Tệp không đúng định dạng JSON");
   await expect(refused("anh.png")).toContainText("Đây là một tệp ảnh");
-  await expect(refused("bang-tinh.xlsx")).toContainText("Đây là một bảng tính (Excel)");
-  await expect(refused("so-lieu.csv")).toContainText("tệp văn bản thường");
   for (const name of ["sua-tay.htxplan.json", "anh.png"])
     await expect(refused(name)).toContainText("Dữ liệu đã lưu không bị thay đổi.");
   await dialog.getByRole("button", { name: "Đóng" }).click();

@@ -10,10 +10,10 @@ import { libraryMessages } from "./library";
 import { planFileMessages } from "./planFile";
 import { sharing } from "./sharing";
 import { sharingUi } from "./sharingUi";
-import { spreadsheetMessages } from "./spreadsheet";
+import type { spreadsheetMessages } from "./spreadsheet";
 import { storageMessages } from "./storage";
-import { textTargetsMessages } from "./textTargets";
-import { provinceMessages } from "./province";
+import type { textTargetsMessages } from "./textTargets";
+import type { provinceMessages } from "./province";
 
 // One part per line, so that features added side by side merge without conflict.
 // prettier-ignore
@@ -29,13 +29,17 @@ const PARTS = [
   sharingUi,
   gridMessages,
   figureMessages,
-  textTargetsMessages,
-  provinceMessages,
-  spreadsheetMessages,
 ] as const;
 
+/**
+ * Parts brought by code that loads on demand (a plan's page, the spreadsheet import), so that the
+ * library's first visit does not carry them: ../featureMessages.ts registers them when that code
+ * loads. Their keys are message keys like any other.
+ */
+type LazyParts = typeof textTargetsMessages | typeof provinceMessages | typeof spreadsheetMessages;
+
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
-export type MessageKey = Keys<(typeof PARTS)[number]>;
+export type MessageKey = Keys<(typeof PARTS)[number]> | Keys<LazyParts>;
 
 function merge(lang: "vi" | "en"): Record<MessageKey, string> {
   const out: Record<string, string> = {};
@@ -49,3 +53,16 @@ function merge(lang: "vi" | "en"): Record<MessageKey, string> {
 }
 
 export const MESSAGES = { vi: merge("vi"), en: merge("en") };
+
+/** Add the messages of a part that loads on demand (a key may not be defined twice). */
+export function registerMessages(...parts: readonly { vi: object; en: object }[]): void {
+  for (const part of parts) {
+    for (const lang of ["vi", "en"] as const) {
+      for (const [k, v] of Object.entries(part[lang] as Record<string, string>)) {
+        const known = (MESSAGES[lang] as Record<string, string>)[k];
+        if (known !== undefined && known !== v) throw new Error(`message key defined twice: ${k}`);
+        (MESSAGES[lang] as Record<string, string>)[k] = v;
+      }
+    }
+  }
+}

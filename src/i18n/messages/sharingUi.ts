@@ -10,6 +10,8 @@ export const sharingUi = bilingual(
     "share.present": "Có",
     // Import
     "share.importButton": "Nhập tệp kế hoạch…",
+    "sheet.importButton": "Nhập từ Excel / CSV…",
+    "sheet.pastedName": "Dán",
     "share.importHeading": "Nhập tệp kế hoạch",
     "share.importHint":
       "Kiểm tra nội dung từng tệp trước khi nhập. Chưa có gì được lưu cho đến khi bạn bấm một nút bên dưới.",
@@ -142,6 +144,8 @@ export const sharingUi = bilingual(
     "share.no": "No",
     "share.present": "Yes",
     "share.importButton": "Import plan files…",
+    "sheet.importButton": "Import from Excel / CSV…",
+    "sheet.pastedName": "Pasted",
     "share.importHeading": "Import plan files",
     "share.importHint":
       "Check what each file holds before importing it. Nothing is stored until you press one of the buttons below.",

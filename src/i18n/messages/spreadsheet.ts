@@ -4,7 +4,6 @@ import { bilingual } from "../bilingual";
 
 export const spreadsheetMessages = bilingual(
   {
-    "sheet.importButton": "Nhập từ Excel / CSV…",
     "sheet.heading": "Nhập bảng tính",
     "sheet.hint":
       "Kiểm tra cách đọc bảng tính trước khi nhập. Chưa có gì được lưu cho đến khi bạn bấm nút xác nhận.",
@@ -109,10 +108,8 @@ export const spreadsheetMessages = bilingual(
     "sheet.more": "Hiện thêm (còn {n} dòng)",
     "sheet.paste.offer": "Thêm {n} chỉ tiêu mới…",
     "sheet.paste.heading": "Thêm các dòng đã dán thành chỉ tiêu mới",
-    "sheet.pastedName": "Dán",
   },
   {
-    "sheet.importButton": "Import from Excel / CSV…",
     "sheet.heading": "Import a spreadsheet",
     "sheet.hint": "Check how the spreadsheet is read before importing. Nothing is stored until you confirm.",
     "sheet.reading": "Reading {name}…",
@@ -216,6 +213,5 @@ export const spreadsheetMessages = bilingual(
     "sheet.more": "Show more ({n} rows left)",
     "sheet.paste.offer": "Add {n} new indicators…",
     "sheet.paste.heading": "Add the pasted rows as new indicators",
-    "sheet.pastedName": "Pasted",
   },
 );

@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import type { MessageKey } from "../../i18n/messages";
 import { takePendingImport, usePendingImport } from "./pendingImport";
 import "./spreadsheet.css";
+// Its messages (sheet.*) are registered by the import dialog that made the pending import.
 
 type Notice =
   | { kind: "done"; key: MessageKey; params: Record<string, string | number> }

@@ -18,6 +18,7 @@ import { PreviewTable } from "./PreviewTable";
 import { sheetErrorText } from "./sheetErrorText";
 import { useSheetMapping, type SheetSource } from "./useSheetMapping";
 import "./spreadsheet.css";
+import "../../i18n/spreadsheetMessages";
 
 type TargetKind = ImportTarget["kind"];
 

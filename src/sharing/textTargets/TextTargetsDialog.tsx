@@ -15,6 +15,7 @@ import { indicatorDraft, type IndicatorDraft, takenProposals, taskDraft, type Ta
 import { IndicatorCard, TaskCard } from "./ProposalCards";
 import { SourceText } from "./SourceText";
 import "./textTargets.css";
+import "../../i18n/featureMessages";
 
 interface Props {
   onClose: () => void;
