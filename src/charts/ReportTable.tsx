@@ -12,23 +12,16 @@ import type { ReportGroup, ReportPeriod } from "./reportData";
 import { unitName } from "../i18n/unitLabel";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
-const PREFIX: Partial<Record<Band["bound"], string>> = {
-  atLeast: "≥ ",
-  moreThan: "> ",
-  atMost: "≤ ",
-  about: "~",
-};
-
 function bandText(b: Band | null, unit: Unit, scale: MoneyScale, lang: Lang, none: string): string {
   if (!b) return none;
   // Whole units (HTX, people) are shown whole; the path between them may fall between numbers.
-  const text = formatBand(b, {
+  // formatBand writes the bound ("≥ 60", "khoảng 20–30") itself.
+  return formatBand(b, {
     lang,
     unit,
     scale,
     maxFraction: WHOLE_UNITS.has(unit) && unit !== "dong" ? 0 : 1,
   });
-  return b.lo === b.hi ? (PREFIX[b.bound] ?? "") + text : text;
 }
 
 export function ReportTable({

@@ -11,6 +11,8 @@ const AREAS = [
   { id: "con-lai", code: "", name: "Các huyện, thị xã, thành phố còn lại", groupId: null },
 ];
 const YEARS = [2021, 2022, 2023, 2024, 2025];
+/** "khoảng 20 - 30%" as the programme writes it (indicator 9). */
+const aboutRange = (min: number, max: number): Target => ({ bound: "range", min, max, about: true });
 
 /** An actual: a number, or [numerator, denominator] for shares. The last year is an estimate. */
 type Raw = number | [number, number] | null;
@@ -153,21 +155,21 @@ const FIGURES: Record<string, Series[]> = {
     ]),
   ],
   "9": [
-    s(range(20, 30), null, 12, [
+    s(aboutRange(20, 30), null, 12, [
       [1400, 10000],
       [1650, 10200],
       [1900, 10400],
       [2150, 10500],
       [2400, 10600],
     ]),
-    s(range(20, 30), null, 10, [
+    s(aboutRange(20, 30), null, 10, [
       [900, 8000],
       [1050, 8100],
       [1250, 8200],
       [1400, 8300],
       [1600, 8400],
     ]),
-    s(range(20, 30), null, 9, [
+    s(aboutRange(20, 30), null, 9, [
       [2000, 22000],
       [2400, 22500],
       [2900, 23000],

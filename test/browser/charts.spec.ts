@@ -158,6 +158,11 @@ test("the report gives plan, actual, đạt % KH and status for the chosen perio
     "✔ Đạt",
     "",
   ]);
+  // The target year's plan with its wording, written once: "≥ 60", an approximate range in words.
+  await expect(page.locator(".report-table tr[data-indicator='demo-7'] td").nth(3)).toHaveText("≥ 60");
+  await expect(page.locator(".report-table tr[data-indicator='demo-9'] td").nth(3)).toHaveText(
+    "khoảng 20–30",
+  );
   await page.getByLabel("Kỳ báo cáo").selectOption("2022");
   await expect(row.locator("td").nth(4)).toHaveText("10");
   await expect(page.locator(".report-chart")).toHaveCount(demoTraVinh.indicators.length);
