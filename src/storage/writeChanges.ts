@@ -3,6 +3,7 @@
 // series: each series is read, changed and put back once, inside the transaction, so that another
 // tab's change to another value of the same series is kept.
 import { type CellValue, emptySeries } from "../domain/cells";
+import { WHOLE_AREA } from "../domain/schema";
 import type { HtxDb } from "./db";
 import type { Change } from "./editChanges";
 import {
@@ -32,14 +33,45 @@ export function writeChanges(
   const touchPlan = changes.every((c) => c.op === "delete");
   const { others, series } = groupBySeries(changes);
   return async (db: HtxDb) => {
+    // A late write whose plan record (its list of sub-areas) was written since by another tab leaves
+    // that list as it is, and the values stay where that list keeps them: no series is moved into an
+    // area the plan does not have, and no area it has loses its series whole (the first sub-area
+    // added, or the last removed, while another tab changed the plan).
+    const planChange = others.find((c) => c.ref.table === "plans");
+    const areas =
+      late && planChange && (await newerThan(db, planId, planChange, now))
+        ? await storedAreas(db, planId)
+        : null;
     for (const c of others) {
       if (late && (await newerThan(db, planId, c, now))) continue;
-      await writeOne(db, planId, c, orders, stamp);
+      await writeOne(db, planId, areas ? await withinAreas(db, planId, c, areas) : c, orders, stamp);
     }
-    await writeSeries(db, planId, [...series.values()], stamp, late);
+    const seriesChanges = [...series.values()].filter(
+      (c) => !areas || (c.remove ? !areas.has(c.area) : areas.has(c.area)),
+    );
+    await writeSeries(db, planId, seriesChanges, stamp, late);
     if (touchPlan && !(late && ((await db.plans.get(planId))?.updatedAt ?? "") > now))
       await db.plans.update(planId, stamp);
   };
+}
+
+/** The areas a stored plan's values may live in: its sub-areas, or the whole plan when it has none. */
+async function storedAreas(db: HtxDb, planId: string): Promise<Set<string>> {
+  const subAreas = (await db.plans.get(planId))?.subAreas ?? [];
+  return new Set(subAreas.length > 0 ? subAreas.map((a) => a.id) : [WHOLE_AREA]);
+}
+
+/** An indicator's list of areas kept to the plan's areas (and to those its record has there now). */
+async function withinAreas(db: HtxDb, planId: string, c: Change, areas: Set<string>): Promise<Change> {
+  if (c.ref.table !== "indicators" || (c.op !== "put" && c.op !== "patch")) return c;
+  const fields = c.op === "put" ? c.content : c.fields;
+  if (!Array.isArray(fields.areas)) return c;
+  const wanted = fields.areas as string[];
+  const now = (await db.indicators.get([planId, c.ref.id]))?.areas ?? [];
+  const kept = [...areas].filter((a) => wanted.includes(a) || now.includes(a));
+  return c.op === "put"
+    ? { ...c, content: { ...c.content, areas: kept } }
+    : { ...c, fields: { ...c.fields, areas: kept } };
 }
 
 /** The record a change writes was written after `now`. */

@@ -153,4 +153,19 @@ describe("sequences the soak once stopped at (checks of the soak itself)", () =>
       ],
     });
   });
+
+  it("a first sub-area added on a full disk, the tab closed, another tab removing an indicator meanwhile", async () => {
+    // `npm run soak`, seed 20261202: the late write moved the whole plan's values into a sub-area
+    // the stored plan did not get (unsaved.test.ts has the plain test).
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "addSubArea", tab: 0, at: 0, n: 0 },
+        { op: "removeIndicator", tab: 1, ind: 0 },
+        { op: "close", tab: 0, edit: null },
+      ],
+    });
+  });
 });

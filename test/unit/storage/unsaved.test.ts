@@ -6,10 +6,11 @@ import { flush, resetDb, waitFor } from "./helpers";
 import type { Edit } from "../../../src/domain/edits";
 import { PlanSession } from "../../../src/storage/editPath";
 import { getPlan, putPlan } from "../../../src/storage/library";
-import { db } from "../../../src/storage/db";
+import { db, HtxDb } from "../../../src/storage/db";
 import { keepUnsaved, replayUnsaved } from "../../../src/storage/unsaved";
 import { failNextWrites, WriteQueue, writeQueue } from "../../../src/storage/writeQueue";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
+import { ninhBinh2020 } from "../../../src/templates/ninhBinh2020";
 import { installLocalStorage } from "./testDb";
 
 // The page's localStorage, as a Map.
@@ -79,6 +80,41 @@ describe("writes kept over a reload", () => {
     expect(kept.size).toBe(0);
     // Nothing kept: nothing replayed.
     expect(await replayUnsaved(fresh)).toBe(0);
+  });
+
+  it("a first sub-area kept unwritten, the plan changed by another tab since: the whole plan's values stay in view", async () => {
+    // Found by `npm run soak` (seed 20261202): the sub-area list was left as the other tab wrote it,
+    // but the values were moved into the sub-area anyway — out of sight of a plan without it.
+    await putPlan(ninhBinh2020);
+    const [first, second] = ninhBinh2020.indicators;
+    // The first tab, on a connection of its own that goes with the page: its queue never lands.
+    const gone = new HtxDb(db.name);
+    const queue = new WriteQueue(gone);
+    const s = new PlanSession(ninhBinh2020.id, { db: gone, queue });
+    s.subscribe(() => undefined);
+    await waitFor(() => s.getView().status === "ready", "the plan to load");
+    failNextWrites(1000);
+    s.dispatch({
+      type: "addSubArea",
+      index: 0,
+      subArea: { id: "xa-moi", code: "", name: "Xã mới", groupId: null },
+    });
+    keepUnsaved(queue);
+    gone.close();
+    failNextWrites(0);
+    asClosedTab();
+    const other = new PlanSession(ninhBinh2020.id, { queue: writeQueue });
+    other.subscribe(() => undefined);
+    await waitFor(() => other.getView().status === "ready", "the other tab");
+    await new Promise((r) => setTimeout(r, 5));
+    other.dispatch({ type: "removeIndicator", indicatorId: first!.id });
+    await flush();
+    await replayUnsaved(new WriteQueue(db));
+    const stored = await getPlan(ninhBinh2020.id);
+    expect(stored?.subAreas).toEqual([]);
+    const kept2 = stored?.indicators.find((i) => i.id === second!.id);
+    expect(Object.keys(kept2?.series ?? {})).toEqual(["all"]);
+    expect(kept2?.series.all).toEqual(second!.series.all);
   });
 
   it("a value written by another tab after the kept one is not taken back", async () => {

@@ -5,7 +5,16 @@
 import type { Edit } from "../../../../src/domain/edits";
 import type { Plan } from "../../../../src/domain/schema";
 import { assignOrders } from "../../../../src/storage/order";
-import { type Atoms, atomsOf, cellAtom, indicatorAtom, parseAtom, taskAtom, visible } from "./atoms";
+import {
+  type Atoms,
+  atomsOf,
+  cellAtom,
+  indicatorAtom,
+  parseAtom,
+  taskAtom,
+  validAreas,
+  visible,
+} from "./atoms";
 
 export interface OrderChange {
   /** The list as the tab saw it before the edit, and after. */
@@ -178,7 +187,12 @@ export function sessionAtoms(m: Model, s: number): Atoms {
   return visible(atoms);
 }
 
-function applyAtoms(atoms: Atoms, d: Delta, keep: (record: string) => boolean): void {
+function applyAtoms(
+  atoms: Atoms,
+  d: Delta,
+  keep: (record: string) => boolean,
+  keepDrop: (record: string) => boolean = keep,
+): void {
   const drop = (pred: (p: string[]) => boolean) => {
     for (const k of [...atoms.keys()]) if (pred(parseAtom(k))) atoms.delete(k);
   };
@@ -186,7 +200,8 @@ function applyAtoms(atoms: Atoms, d: Delta, keep: (record: string) => boolean): 
     if (keep(`i:${id}`)) drop((p) => (p[0] === "i" || p[0] === "c") && p[1] === id);
   for (const id of d.dropTasks) if (keep(`t:${id}`)) drop((p) => p[0] === "t" && p[1] === id);
   for (const [id, area] of d.dropSeries)
-    if (keep(`s:${JSON.stringify([id, area])}`)) drop((p) => p[0] === "c" && p[1] === id && p[2] === area);
+    if (keepDrop(`s:${JSON.stringify([id, area])}`))
+      drop((p) => p[0] === "c" && p[1] === id && p[2] === area);
   for (const k of d.del) if (keep(recordOf(k))) atoms.delete(k);
   for (const [k, v] of d.set) if (keep(recordOf(k))) atoms.set(k, v);
 }
@@ -212,8 +227,25 @@ function recordsOf(d: Delta): Set<string> {
  * changed after the write was made is left as it is (docs/decisions.md "Writes kept over a reload").
  */
 export function land(m: Model, d: Delta, late = false): void {
-  const skip = (record: string) => late && (m.recTime.get(record) ?? "") > d.now;
-  applyAtoms(m.atoms, d, (r) => !skip(r));
+  const newer = (record: string) => late && (m.recTime.get(record) ?? "") > d.now;
+  // A late write whose details were left out (the plan record is newer) leaves the values where the
+  // stored list of sub-areas keeps them: no series written into an area the plan does not have, no
+  // area it has removed whole.
+  const planLeftOut = newer("plans") && [...d.set.keys(), ...d.del].some((k) => parseAtom(k)[0] === "d");
+  const areas = planLeftOut ? validAreas(m.atoms) : null;
+  const areaOf = (record: string) =>
+    record.startsWith("s:") ? (JSON.parse(record.slice(2)) as string[])[1]! : null;
+  const skip = (record: string) => {
+    const area = areaOf(record);
+    return newer(record) || (areas !== null && area !== null && !areas.has(area));
+  };
+  const skipDrop = (record: string) => newer(record) || (areas?.has(areaOf(record)!) ?? false);
+  applyAtoms(
+    m.atoms,
+    d,
+    (r) => !skip(r),
+    (r) => !skipDrop(r),
+  );
   const onlyRemovals =
     d.set.size === 0 && d.del.size === 0 && !d.indicatorOrder && !d.taskOrder && d.areas.size === 0;
   for (const r of recordsOf(d)) if (!skip(r)) m.recTime.set(r, d.now);
@@ -224,7 +256,7 @@ export function land(m: Model, d: Delta, late = false): void {
         if (r.startsWith(`s:${JSON.stringify([id]).slice(0, -1)},`)) m.recTime.delete(r);
     }
   for (const [id, area] of d.dropSeries)
-    if (!skip(`s:${JSON.stringify([id, area])}`)) m.recTime.delete(`s:${JSON.stringify([id, area])}`);
+    if (!skipDrop(`s:${JSON.stringify([id, area])}`)) m.recTime.delete(`s:${JSON.stringify([id, area])}`);
   for (const id of d.dropTasks) if (!skip(`t:${id}`)) m.recTime.delete(`t:${id}`);
   if (onlyRemovals && !skip("plans")) m.recTime.set("plans", d.now);
   // Moves and additions written by a tab that saw the list as it is stored give that list; else
