@@ -30,19 +30,21 @@ function Row({ r, rank, max }: { r: AreaAchievement; rank: number | null; max: n
         {detail && <span className="area-detail">{detail}</span>}
       </th>
       <td className="bar-cell">
-        <span className="bar-track">
-          {r.ratio !== null && (
-            <span
-              className={`bar-fill status-fill-${r.status}`}
-              style={{ width: `${(Math.min(max, Math.max(0, r.ratio)) / max) * 100}%` }}
-            />
-          )}
-          <span className="bar-100" style={{ left: `${(1 / max) * 100}%` }} aria-hidden="true" />
-        </span>
-        <span className="bar-value">
-          {r.ratio === null ? t("noValue") : formatRatio(r.ratio, lang)}
-          {r.estimate && <span className="estimate-mark"> ({t("chart.estimateShort")})</span>}
-        </span>
+        <div>
+          <span className="bar-track">
+            {r.ratio !== null && (
+              <span
+                className={`bar-fill status-fill-${r.status}${r.ratio > max ? " bar-over" : ""}`}
+                style={{ width: `${(Math.min(max, Math.max(0, r.ratio)) / max) * 100}%` }}
+              />
+            )}
+            <span className="bar-100" style={{ left: `${(1 / max) * 100}%` }} aria-hidden="true" />
+          </span>
+          <span className="bar-value">
+            {r.ratio === null ? t("noValue") : formatRatio(r.ratio, lang)}
+            {r.estimate && <span className="estimate-mark"> ({t("chart.estimateShort")})</span>}
+          </span>
+        </div>
       </td>
       <td>
         <StatusBadge status={r.status} />
@@ -68,15 +70,18 @@ export function ComparisonRows({
   view,
   byGroup,
   max,
+  headed = false,
 }: {
   view: ComparisonView;
   byGroup: boolean;
   max: number;
+  /** Column headings shown (the whole list, scrolling under them); else read by screen readers only. */
+  headed?: boolean;
 }) {
   const { t } = useI18n();
   return (
     <table className="area-bars">
-      <thead className="visually-hidden">
+      <thead className={headed ? undefined : "visually-hidden"}>
         <tr>
           <th scope="col">{t("compare.rank")}</th>
           <th scope="col">{t(byGroup ? "compare.group" : "areas.area")}</th>

@@ -34,7 +34,8 @@ export function SubAreaComparison({ plan, ind }: { plan: Plan; ind: Indicator })
   if (plan.subAreas.length === 0 || !periodKey) return null;
   const long = rows.filter((r) => r.ratio !== null).length > 2 * EACH_END;
   const id = `areas-${ind.id}`;
-  const rowsShown = <ComparisonRows view={view} byGroup={byGroup} max={barScale(rows)} />;
+  const scroll = all && long;
+  const rowsShown = <ComparisonRows view={view} byGroup={byGroup} max={barScale(rows)} headed={scroll} />;
   return (
     <section className="sub-areas" aria-labelledby={id}>
       <h3 id={id}>{t("areas.title")}</h3>
@@ -66,7 +67,7 @@ export function SubAreaComparison({ plan, ind }: { plan: Plan; ind: Indicator })
         )}
       </div>
       <p className="muted">{t(byGroup ? "compare.hintGroups" : "areas.hint")}</p>
-      {all && long ? (
+      {scroll ? (
         <div className="area-scroll" role="region" aria-label={t("compare.fullList")} tabIndex={0}>
           {rowsShown}
         </div>
