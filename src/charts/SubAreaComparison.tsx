@@ -10,6 +10,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { periodLong } from "./chartLabels";
 import { barScale, ComparisonRows } from "./ComparisonRows";
 import { comparisonView, EACH_END } from "./comparisonSections";
+import { ToggleButtons } from "./ToggleButtons";
 import { compareGroups, compareSubAreas, latestPeriodWithActual } from "./subAreaComparison";
 
 /** Names of sub-areas without a figure written out in the short view; the rest are counted. */
@@ -51,19 +52,15 @@ export function SubAreaComparison({ plan, ind }: { plan: Plan; ind: Indicator })
           </select>
         </label>
         {grouped && (
-          <div className="mode-toggle" role="group" aria-label={t("compare.by")}>
-            {(["subArea", "group"] as const).map((b) => (
-              <button
-                key={b}
-                type="button"
-                className="button"
-                aria-pressed={by === b}
-                onClick={() => setBy(b)}
-              >
-                {t(b === "group" ? "compare.byGroup" : "compare.bySubArea")}
-              </button>
-            ))}
-          </div>
+          <ToggleButtons
+            label="compare.by"
+            options={[
+              { value: "subArea", label: "compare.bySubArea" },
+              { value: "group", label: "compare.byGroup" },
+            ]}
+            value={by}
+            onChange={setBy}
+          />
         )}
       </div>
       <p className="muted">{t(byGroup ? "compare.hintGroups" : "areas.hint")}</p>
@@ -86,7 +83,12 @@ export function SubAreaComparison({ plan, ind }: { plan: Plan; ind: Indicator })
         </p>
       )}
       {long && (
-        <button type="button" className="button area-more" aria-expanded={all} onClick={() => setAll(!all)}>
+        <button
+          type="button"
+          className="button area-more no-print"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
           {all ? t("compare.showEnds") : t("compare.showAll", { n: rows.length })}
         </button>
       )}
