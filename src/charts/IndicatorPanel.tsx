@@ -9,6 +9,7 @@ import { ChartDataTable } from "./ChartDataTable";
 import { IndicatorFigure } from "./IndicatorFigure";
 import { IndicatorSummaryLine } from "./IndicatorSummaryLine";
 import { SubAreaComparison } from "./SubAreaComparison";
+import { ToggleButtons } from "./ToggleButtons";
 
 export interface IndicatorPanelProps {
   plan: Plan;
@@ -33,19 +34,15 @@ export function IndicatorPanel({ plan, indicatorId, today }: IndicatorPanelProps
         />
       )}
       {model?.cumulativeAvailable ? (
-        <div className="mode-toggle" role="group" aria-label={t("chart.viewLabel")}>
-          {(["perPeriod", "cumulative"] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              className="button"
-              aria-pressed={mode === m}
-              onClick={() => setMode(m)}
-            >
-              {t(m === "perPeriod" ? "chart.perPeriod" : "chart.cumulative")}
-            </button>
-          ))}
-        </div>
+        <ToggleButtons
+          label="chart.viewLabel"
+          options={[
+            { value: "perPeriod", label: "chart.perPeriod" },
+            { value: "cumulative", label: "chart.cumulative" },
+          ]}
+          value={mode}
+          onChange={setMode}
+        />
       ) : (
         <p className="muted">{t("chart.positionOnly")}</p>
       )}

@@ -14,6 +14,7 @@ import type { spreadsheetMessages } from "./spreadsheet";
 import { storageMessages } from "./storage";
 import type { textTargetsMessages } from "./textTargets";
 import type { provinceMessages } from "./province";
+import type { comparisonMessages } from "./comparison";
 
 // One part per line, so that features added side by side merge without conflict.
 // prettier-ignore
@@ -36,7 +37,11 @@ const PARTS = [
  * library's first visit does not carry them: ../featureMessages.ts registers them when that code
  * loads. Their keys are message keys like any other.
  */
-type LazyParts = typeof textTargetsMessages | typeof provinceMessages | typeof spreadsheetMessages;
+type LazyParts =
+  | typeof textTargetsMessages
+  | typeof provinceMessages
+  | typeof spreadsheetMessages
+  | typeof comparisonMessages;
 
 type Keys<P> = P extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof PARTS)[number]> | Keys<LazyParts>;
