@@ -9,7 +9,8 @@ import { todayIso } from "../ui/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
 import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
-import { MoveButtons } from "./MoveButtons";
+import { CommandBar, ShortcutLine } from "./CommandBar";
+import { planCommandState, TASK_COMMANDS } from "./commands";
 import { TaskContext, taskColumnDefs } from "./taskColumns";
 import { undoKeyOutsideText } from "./useGridKeys";
 import { useTypeAhead } from "./useTypeAhead";
@@ -20,6 +21,11 @@ import { translator } from "../i18n/translator";
 import "./grid.css";
 
 registerGridModules();
+
+const GROUPS = [
+  ["undo", "redo"],
+  ["addTask", "moveTaskUp", "moveTaskDown", "deleteTask"],
+];
 
 const rowIdOf = (p: GetRowIdParams<TaskRow>) => p.data.rowId;
 const overdueClass = (p: RowClassParams<TaskRow>) => (p.data?.overdue ? "task-overdue" : undefined);
@@ -165,7 +171,6 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
     if (last > 0) apiRef.current?.setFocusedCell(Math.min(rowIndex, last - 1), col);
   };
 
-  const disabled = !editor.writable;
   return (
     <section
       ref={sectionRef}
@@ -173,40 +178,19 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
       aria-label={t("task.label")}
       onKeyDown={onKeyDown}
     >
-      <div className="grid-toolbar" role="toolbar" aria-label={t("task.label")}>
-        <span className="grid-tool-group">
-          <button
-            type="button"
-            className="button"
-            onClick={() => undoRedo("undo")}
-            disabled={!editor.canUndo}
-          >
-            ↶ {t("undo")}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => undoRedo("redo")}
-            disabled={!editor.canRedo}
-          >
-            ↷ {t("redo")}
-          </button>
-        </span>
-        <span className="grid-tool-group">
-          <button type="button" className="button" onClick={add} disabled={disabled}>
-            + {t("task.add")}
-          </button>
-          <MoveButtons onMove={move} disabled={disabled} up="task.moveUpLabel" down="task.moveDownLabel" />
-          <button type="button" className="button danger" onClick={remove} disabled={disabled}>
-            {t("task.delete")}
-          </button>
-        </span>
+      <CommandBar
+        label={t("task.label")}
+        commands={TASK_COMMANDS}
+        groups={GROUPS}
+        state={planCommandState(editor)}
+        actions={{ undo: () => undoRedo("undo"), redo: () => undoRedo("redo"), add, remove, move }}
+      >
         {overdue > 0 && (
           <span className="overdue-count">
             <span aria-hidden="true">⚠</span> {t("task.overdueCount", { n: overdue })}
           </span>
         )}
-      </div>
+      </CommandBar>
       {!editor.writable && <p className="grid-banner">{t("grid.readOnlyPlan")}</p>}
       <div className="grid-messages" aria-live="polite">
         {notice?.text && (
@@ -241,9 +225,7 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           }}
         />
       </div>
-      <p className="grid-shortcuts" title={t("task.shortcuts")}>
-        {t("task.shortcuts")}
-      </p>
+      <ShortcutLine commands={TASK_COMMANDS} notes={["task.keys.dates"]} />
     </section>
   );
 }
