@@ -3,7 +3,7 @@
 // is also in the cell menu (Shift+F10) so that a keyboard user never has to leave the grid.
 import { useMemo } from "react";
 import { SubAreaPicker } from "../ui/SubAreaPicker";
-import { subAreaOptions } from "../ui/subAreaOptions";
+import { areaOptions } from "../ui/subAreaOptions";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
@@ -31,10 +31,7 @@ export function GridToolbar({ area, onArea, state, actions }: Props) {
   const plan = usePlanEditor().plan;
   const { t } = useI18n();
   const wholeLabel = t("grid.area.whole");
-  const areaOptions = useMemo(
-    () => [{ id: WHOLE_AREA, label: wholeLabel }, ...subAreaOptions(plan)],
-    [plan, wholeLabel],
-  );
+  const options = useMemo(() => areaOptions(plan, { id: WHOLE_AREA, label: wholeLabel }), [plan, wholeLabel]);
   return (
     <CommandBar
       label={t("grid.toolbar")}
@@ -47,7 +44,7 @@ export function GridToolbar({ area, onArea, state, actions }: Props) {
           <SubAreaPicker
             className="grid-area"
             label={t("grid.area")}
-            options={areaOptions}
+            options={options}
             value={area}
             onChange={onArea}
           />
