@@ -14,7 +14,7 @@ import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
+import { registerGridModules, SHEET_COLUMN, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { AreaSplitDialog } from "./AreaSplitDialog";
@@ -48,12 +48,7 @@ registerGridModules();
 // rebuild its columns and close an open cell editor.
 const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.rowId;
 const isGroupRow = (p: IsFullWidthRowParams<GridRow>) => p.rowNode.data?.type === "group";
-const DEFAULT_COLUMN: ColDef<GridRow> = {
-  sortable: false,
-  resizable: true,
-  suppressMovable: true,
-  suppressKeyboardEvent: suppressOurKeys,
-};
+const DEFAULT_COLUMN: ColDef<GridRow> = { ...SHEET_COLUMN, suppressKeyboardEvent: suppressOurKeys };
 
 export interface PlanGridProps {
   /** The sub-area shown, when the page keeps it (e.g. in the address); else the grid keeps it. */
@@ -311,8 +306,6 @@ export function PlanGrid({
           embedFullWidthRows
           defaultColDef={DEFAULT_COLUMN}
           preventDefaultOnContextMenu
-          tooltipShowDelay={400}
-          rowHeight={46}
           onGridReady={(e) => {
             apiRef.current = e.api;
             sel.onColumnsChanged();

@@ -8,7 +8,7 @@ import { usePlanEditor } from "../bindings/planEditor";
 import { todayIso } from "../ui/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
-import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
+import { registerGridModules, SHEET_COLUMN, SHEET_OPTIONS } from "./agGrid";
 import { CommandBar, ShortcutLine } from "./CommandBar";
 import { planCommandState, TASK_COMMANDS } from "./commands";
 import { TaskContext, taskColumnDefs } from "./taskColumns";
@@ -17,6 +17,7 @@ import { useTypeAhead } from "./useTypeAhead";
 import { useFitHeight } from "./useFitHeight";
 import { newTask, type TaskColumn, type TaskRow, taskRows, writeTask } from "./taskInput";
 import { useEditGuard } from "./useEditGuard";
+import { editNotice, type SheetNotice, undoNotice } from "./sheetNotices";
 import { translator } from "../i18n/translator";
 import "./grid.css";
 
@@ -29,7 +30,7 @@ const GROUPS = [
 
 const rowIdOf = (p: GetRowIdParams<TaskRow>) => p.data.rowId;
 const overdueClass = (p: RowClassParams<TaskRow>) => (p.data?.overdue ? "task-overdue" : undefined);
-const DEFAULT_COLUMN: ColDef<TaskRow> = { sortable: false, resizable: true, suppressMovable: true };
+const DEFAULT_COLUMN: ColDef<TaskRow> = SHEET_COLUMN;
 
 export function TaskSheet({ today = todayIso() }: { today?: string }) {
   const editor = usePlanEditor();
@@ -42,16 +43,12 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
   useFitHeight(sectionRef);
   const getApi = useCallback(() => apiRef.current, []);
   const typeAhead = useTypeAhead(bodyRef, getApi);
-  const [notice, setNotice] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
+  const [notice, setNotice] = useState<SheetNotice | null>(null);
   const overdue = rows.filter((r) => r.overdue).length;
 
   const run = (edit: Edit, done: string) => {
     const r = editor.dispatch(edit);
-    setNotice(
-      r.ok
-        ? { tone: "info", text: done }
-        : { tone: "problem", text: t("grid.refusedEdit", { reason: t(`problem.${r.error.problem}`) }) },
-    );
+    setNotice(editNotice(r, done, t));
     return r.ok;
   };
   const focusedTask = () => {
@@ -152,13 +149,8 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
       window.setTimeout(() => refocus(toIndex, f.column), 0);
     }
   };
-  const undoRedo = (which: "undo" | "redo") => {
-    const r = which === "undo" ? editor.undo() : editor.redo();
-    if (r.ok) setNotice({ tone: "info", text: t(which === "undo" ? "grid.undone" : "grid.redone") });
-    else if (r.reason === "nothing")
-      setNotice({ tone: "info", text: t(which === "undo" ? "grid.undo.nothing" : "grid.redo.nothing") });
-    else setNotice({ tone: "problem", text: t(`grid.undo.${r.reason}`) });
-  };
+  const undoRedo = (which: "undo" | "redo") =>
+    setNotice(undoNotice(which, which === "undo" ? editor.undo() : editor.redo(), t));
   const onKeyDown = (e: React.KeyboardEvent) => {
     const which = undoKeyOutsideText(e);
     if (!which) return;
@@ -217,8 +209,6 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           getRowId={rowIdOf}
           getRowClass={overdueClass}
           defaultColDef={DEFAULT_COLUMN}
-          tooltipShowDelay={400}
-          rowHeight={46}
           overlayNoRowsTemplate={t("task.none")}
           onGridReady={(e) => {
             apiRef.current = e.api;
