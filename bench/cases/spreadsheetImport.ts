@@ -4,6 +4,7 @@
 // read worker. Two measurements: the time to the
 // preview (≤ 1.5 s) and the longest main-thread task meanwhile (≤ 100 ms).
 import { createPlanFileReader } from "../../src/io/worker/planFileReader";
+import { longestTask } from "../longestTask";
 import { benchCase } from "../types";
 
 const ROWS = 2000;
@@ -12,8 +13,35 @@ const YEARS = [2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031,
 type Cell = {
   value?: string | number;
   type?: StringConstructor | NumberConstructor;
+  format?: string;
   columnSpan?: number;
 } | null;
+
+// Notes as planners write them: a sentence or two per row, different on every row.
+const WORDS = [
+  "số liệu",
+  "do phòng Kinh tế",
+  "báo cáo",
+  "ước thực hiện",
+  "đến ngày",
+  "theo Kế hoạch",
+  "của UBND xã",
+  "đã rà soát",
+  "chưa đủ hồ sơ",
+  "thành viên",
+  "tổ hợp tác",
+  "giải thể",
+  "thành lập mới",
+  "hoạt động hiệu quả",
+];
+function note(r: number): string {
+  let s = `Dòng ${r + 1}:`;
+  for (let k = 0; k < 40; k++) {
+    s += ` ${WORDS[(r * 7 + k * k * 3 + (r >> 3)) % WORDS.length]}`;
+    if (k % 6 === 5) s += ` ${(r * 13 + k) % 97}/${(k % 12) + 1}/2025;`;
+  }
+  return s;
+}
 
 async function bigWorkbook(): Promise<{ bytes: Uint8Array }> {
   const top: Cell[] = [{ value: "STT" }, { value: "Chỉ tiêu" }, { value: "ĐVT" }, { value: "Ghi chú" }];
@@ -28,14 +56,21 @@ async function bigWorkbook(): Promise<{ bytes: Uint8Array }> {
       { value: String(r + 1) },
       { value: `Số hợp tác xã nông nghiệp kiểu mới thành lập ở xã số ${r + 1} của huyện ${r % 9}` },
       { value: "HTX" },
-      { value: `Ghi chú dòng ${r + 1}: số liệu do phòng Kinh tế báo cáo` },
+      { value: note(r) },
     ];
     for (let y = 0; y < YEARS.length; y++) {
       const plan = 100 + ((r * 7 + y * 13) % 900);
       // Every third plan written as text the Vietnamese way ("1.360"), as provinces do.
       row.push(y % 3 === 0 ? { value: (plan * 10).toLocaleString("vi-VN") } : { value: plan, type: Number });
-      row.push({ value: plan + (r % 5), type: Number });
-      row.push({ value: `${Math.round(((plan + (r % 5)) / plan) * 1000) / 10}%` });
+      // Actuals summed from communes' decimals and % KH as a formula's cached value: full precision,
+      // as Excel stores them (every third % KH written as text, "104,3%").
+      const actual = plan * (0.8 + 0.4 * Math.abs(Math.sin(r * 12.9898 + y * 78.233)));
+      row.push({ value: actual, type: Number });
+      row.push(
+        y % 3 === 1
+          ? { value: `${(Math.round((actual / plan) * 1000) / 10).toLocaleString("vi-VN")}%` }
+          : { value: actual / plan, type: Number, format: "0.0%" },
+      );
     }
     data.push(row);
   }
@@ -55,22 +90,6 @@ async function toPreview(bytes: Uint8Array): Promise<void> {
   } finally {
     reader.close();
   }
-}
-
-async function longestTask(work: () => Promise<void>): Promise<number> {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-  });
-  observer.observe({ type: "longtask" });
-  try {
-    await work();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    for (const e of observer.takeRecords()) longest = Math.max(longest, e.duration);
-  } finally {
-    observer.disconnect();
-  }
-  return longest;
 }
 
 const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;

@@ -123,6 +123,16 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
       const touched = new Map<string, Cell>();
       const typedNow: [Cell, string, number][] = [];
       const pressure = rnd() < 0.25;
+      // Page i went away (crashed, or reloaded while it could not keep its writes): what it typed
+      // this round was never reported saved — it may have landed or not, so those cells no longer
+      // hold a known saved value (not even the one an earlier round saved there).
+      const unknownAfter = (i: number) => {
+        for (let k = typedNow.length - 1; k >= 0; k--)
+          if (typedNow[k]![2] === i) {
+            forget([typedNow[k]![0]]);
+            typedNow.splice(k, 1);
+          }
+      };
       say(`round ${round}: opening a DevTools session`);
       const cdp = await context.newCDPSession(control);
       say(`round ${round}: pressure ${pressure}`);
@@ -188,8 +198,7 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
           // Reload right after typing: the waiting write is kept over the reload and lands after it.
           // (Under storage pressure the page may not be able to keep it, and then asks first: what
           // it typed is not counted as saved.)
-          if (pressure)
-            for (let k = typedNow.length - 1; k >= 0; k--) if (typedNow[k]![2] === i) typedNow.splice(k, 1);
+          if (pressure) unknownAfter(i);
           await p.reload();
           await waitForGrid(p);
           steps[i] = [];
@@ -210,7 +219,7 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
           forget([c]);
           touched.set(keyOf(c), c);
           // Whatever this page typed this round had not been reported saved.
-          for (let k = typedNow.length - 1; k >= 0; k--) if (typedNow[k]![2] === i) typedNow.splice(k, 1);
+          unknownAfter(i);
           pages[i] = await openAnother();
           steps[i] = [];
           redo[i] = [];

@@ -5,6 +5,7 @@
 import type { Plan } from "../../domain/schema";
 import type { CsvEncoding } from "../spreadsheet/csv";
 import type { SheetForMapping } from "../spreadsheet/readForMapping";
+import { SheetReadJoiner } from "./sheetParts";
 import type { FromWorker, ToWorker } from "./protocol";
 import { readForImport, type FileRead } from "./readForImport";
 
@@ -56,11 +57,25 @@ export function createPlanFileReader(): PlanFileReader {
   }
   let nextId = 0;
   const waiting = new Map<number, { name: string; resolve: (m: FromWorker | null) => void }>();
+  // The parts of each spreadsheet read, until its head arrives (sheetParts.ts).
+  const joiners = new Map<number, SheetReadJoiner>();
   const finishAll = () => {
     for (const w of waiting.values()) w.resolve(null);
     waiting.clear();
+    joiners.clear();
   };
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
+    if (e.data.type === "sheetPart") {
+      const joiner = joiners.get(e.data.id) ?? new SheetReadJoiner();
+      joiners.set(e.data.id, joiner);
+      joiner.add(e.data.part);
+      return;
+    }
+    if (e.data.type === "sheet") {
+      const joiner = joiners.get(e.data.id);
+      joiners.delete(e.data.id);
+      if (joiner) e.data.read = joiner.join(e.data.read);
+    }
     const w = waiting.get(e.data.id);
     waiting.delete(e.data.id);
     w?.resolve(e.data);

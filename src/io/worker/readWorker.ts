@@ -6,6 +6,7 @@ import type { Plan } from "../../domain/schema";
 import type { FromWorker, ToWorker } from "./protocol";
 import { readForMapping } from "../spreadsheet/readForMapping";
 import { readForImport } from "./readForImport";
+import { splitSheetRead } from "./sheetParts";
 
 const held = new Map<string, Plan>();
 let next = 0;
@@ -29,9 +30,11 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
       break;
     case "sheet":
       // The .xlsx reader is loaded here on first use, never on the page.
-      void readForMapping(m.name, new Uint8Array(m.bytes), m.encoding).then((read) =>
-        post({ type: "sheet", id: m.id, read }),
-      );
+      void readForMapping(m.name, new Uint8Array(m.bytes), m.encoding).then((read) => {
+        const { head, parts } = splitSheetRead(read);
+        for (const part of parts) post({ type: "sheetPart", id: m.id, part });
+        post({ type: "sheet", id: m.id, read: head });
+      });
       break;
     case "release":
       for (const token of m.tokens) held.delete(token);

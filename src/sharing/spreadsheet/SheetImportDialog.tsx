@@ -3,7 +3,7 @@
 // cell that could not be read with its address — and where it goes: a new plan, new indicators in
 // the open plan, or a commune's values for one sub-area of the open plan. Nothing is stored until
 // the planner confirms; then it is ONE edit on the plan's page (pendingImport.ts), undone in one step.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { navigate } from "../../ui/router";
 import type { Plan } from "../../domain/schema";
 import { WHOLE_AREA } from "../../domain/schema";
@@ -21,6 +21,26 @@ import "./spreadsheet.css";
 import "../../i18n/spreadsheetMessages";
 
 type TargetKind = ImportTarget["kind"];
+
+/** One of the three places the sheet can go: a new plan, the open plan, one sub-area of it. */
+function TargetChoice(props: {
+  kind: TargetKind;
+  current: TargetKind;
+  onPick: (kind: TargetKind) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="check">
+      <input
+        type="radio"
+        name="sheet-target"
+        checked={props.current === props.kind}
+        onChange={() => props.onPick(props.kind)}
+      />
+      <span>{props.children}</span>
+    </label>
+  );
+}
 
 export function SheetImportDialog({
   source,
@@ -193,15 +213,9 @@ export function SheetImportDialog({
           )}
           <fieldset className="sheet-target">
             <legend>{t("sheet.target")}</legend>
-            <label className="check">
-              <input
-                type="radio"
-                name="sheet-target"
-                checked={targetKind === "new"}
-                onChange={() => setTargetKind("new")}
-              />
-              <span>{t("sheet.target.new")}</span>
-            </label>
+            <TargetChoice kind="new" current={targetKind} onPick={setTargetKind}>
+              {t("sheet.target.new")}
+            </TargetChoice>
             {targetKind === "new" && (
               <div className="sheet-target-detail">
                 <label>
@@ -224,26 +238,14 @@ export function SheetImportDialog({
               </div>
             )}
             {openPlan && (
-              <label className="check">
-                <input
-                  type="radio"
-                  name="sheet-target"
-                  checked={targetKind === "open"}
-                  onChange={() => setTargetKind("open")}
-                />
-                <span>{t("sheet.target.open", { title: openPlan.title })}</span>
-              </label>
+              <TargetChoice kind="open" current={targetKind} onPick={setTargetKind}>
+                {t("sheet.target.open", { title: openPlan.title })}
+              </TargetChoice>
             )}
             {openPlan && openPlan.subAreas.length > 0 && (
-              <label className="check">
-                <input
-                  type="radio"
-                  name="sheet-target"
-                  checked={targetKind === "area"}
-                  onChange={() => setTargetKind("area")}
-                />
-                <span>{t("sheet.target.area")}</span>
-              </label>
+              <TargetChoice kind="area" current={targetKind} onPick={setTargetKind}>
+                {t("sheet.target.area")}
+              </TargetChoice>
             )}
             {openPlan && openPlan.subAreas.length > 0 && targetKind !== "new" && (
               <div className="sheet-target-detail">

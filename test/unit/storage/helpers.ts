@@ -2,6 +2,7 @@
 import type { DBCoreMutateRequest } from "dexie";
 import { db } from "../../../src/storage/db";
 import { writeQueue } from "../../../src/storage/writeQueue";
+import { onMutate } from "./testDb";
 
 export interface WriteLog {
   table: string;
@@ -11,25 +12,14 @@ export interface WriteLog {
 
 /** Every mutation that reaches IndexedDB, with how many records it touches. */
 export const writes: WriteLog[] = [];
-db.use({
-  stack: "dbcore",
-  name: "test-write-counter",
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const table = down.table(name);
-      return {
-        ...table,
-        mutate: (req) => {
-          const count =
-            req.type === "deleteRange" ? 1 : req.type === "delete" ? req.keys.length : req.values.length;
-          writes.push({ table: name, type: req.type, count });
-          return table.mutate(req);
-        },
-      };
-    },
+db.use(
+  onMutate("test-write-counter", (table, req, next) => {
+    const count =
+      req.type === "deleteRange" ? 1 : req.type === "delete" ? req.keys.length : req.values.length;
+    writes.push({ table, type: req.type, count });
+    return next(req);
   }),
-});
+);
 
 export async function resetDb(): Promise<void> {
   await flush();

@@ -10,21 +10,10 @@ import { db } from "../../../src/storage/db";
 import { keepUnsaved, replayUnsaved } from "../../../src/storage/unsaved";
 import { failNextWrites, WriteQueue, writeQueue } from "../../../src/storage/writeQueue";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
+import { installLocalStorage } from "./testDb";
 
 // The page's localStorage, as a Map.
-const kept = new Map<string, string>();
-Object.defineProperty(globalThis, "localStorage", {
-  configurable: true,
-  value: {
-    get length() {
-      return kept.size;
-    },
-    key: (i: number) => [...kept.keys()][i] ?? null,
-    getItem: (k: string) => kept.get(k) ?? null,
-    setItem: (k: string, v: string) => void kept.set(k, v),
-    removeItem: (k: string) => void kept.delete(k),
-  },
-});
+const kept = installLocalStorage();
 
 const IND = demoTraVinh.indicators[0]!.id;
 const baseline = (value: number, area = "tra-cu"): Edit => ({

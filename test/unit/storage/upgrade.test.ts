@@ -5,7 +5,8 @@ import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { HtxDb, LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from "../../../src/storage/db";
 import { getPlan, listPlans } from "../../../src/storage/library";
-import { cellsOf, planToRecords } from "../../../src/storage/planRecords";
+import { planToRecords } from "../../../src/storage/planRecords";
+import { cellRecordsV1 } from "./testDb";
 import type { Plan } from "../../../src/domain/schema";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
 import { ninhBinh2020 } from "../../../src/templates/ninhBinh2020";
@@ -17,16 +18,9 @@ interface Fixture {
   plans: Plan[];
 }
 
-/** Version 1 kept one record per value or note, and a cleared value as a record holding null. */
-function cellRecordsV1(plan: Plan) {
-  const cells = plan.indicators.flatMap((ind) =>
-    [...cellsOf(ind).values()].map((c) => ({
-      planId: plan.id,
-      indicatorId: ind.id,
-      ...c,
-      updatedAt: plan.updatedAt,
-    })),
-  );
+/** Version 1's records, with a tombstone: a cleared value kept as a record holding null. */
+function cellRecordsWithTombstone(plan: Plan) {
+  const cells: ReturnType<typeof cellRecordsV1>[number][] = cellRecordsV1(plan);
   const first = plan.indicators[0]!;
   const area = Object.keys(first.series)[0]!;
   // A tombstone of a value cleared in version 1: it must not come back.
@@ -67,7 +61,7 @@ const FIXTURES: Record<number, Fixture> = {
         const r = planToRecords(plan);
         await db.table("plans").add(detailsBeforeV3(r.plan));
         await db.table("indicators").bulkAdd(r.indicators);
-        await db.table("cells").bulkAdd(cellRecordsV1(plan));
+        await db.table("cells").bulkAdd(cellRecordsWithTombstone(plan));
         await db.table("tasks").bulkAdd(r.tasks);
       }
       await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });

@@ -29,6 +29,7 @@ export type EditStep = OnTab<
   | { op: "moveTask"; idx: number; to: number }
   | { op: "removeTask"; idx: number }
   | { op: "merge"; seed: number }
+  | { op: "replace"; seed: number }
 >;
 export type Step =
   | EditStep
@@ -194,7 +195,26 @@ export function editFor(step: EditStep, p: Plan): Edit | null {
     }
     case "merge":
       return mergeEdit(p, step.seed);
+    case "replace":
+      return replaceEdit(p, step.seed);
   }
+}
+
+/**
+ * A file imported over the plan ("Thay thế"), or a snapshot restored: the whole plan written at
+ * once, as the library does it — values, names, order and tasks may all differ.
+ */
+function replaceEdit(p: Plan, seed: number): Edit {
+  const file: Plan = structuredClone(p);
+  file.notes = `Thay bằng tệp ${seed}`;
+  for (const [i, ind] of file.indicators.entries()) {
+    const s = ind.series[at(areasOf(file), seed + i)!];
+    if (s && (seed + i) % 3 === 0) s.baseline = (seed + i) % 70;
+    if (s && (seed + i) % 4 === 1) s.actual = {};
+  }
+  if (seed % 2 === 0) file.indicators.reverse();
+  if (seed % 5 === 0) file.tasks = file.tasks.slice(1);
+  return { type: "replacePlan", plan: file };
 }
 
 /** A file that came back from a colleague: some values, a name and the notes changed; all taken. */
@@ -295,6 +315,10 @@ export const editStep: fc.Arbitrary<EditStep> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ op: fc.constant("merge" as const), tab, seed: fc.nat({ max: 1000 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant("replace" as const), tab, seed: fc.nat({ max: 1000 }) }),
   },
 );
 

@@ -8,26 +8,13 @@ import type { Plan } from "../../../../src/domain/schema";
 import { HtxDb, LATEST_VERSION } from "../../../../src/storage/db";
 import { PlanSession } from "../../../../src/storage/editPath";
 import { getPlan } from "../../../../src/storage/library";
-import { cellsOf, planToRecords } from "../../../../src/storage/planRecords";
+import { planToRecords } from "../../../../src/storage/planRecords";
 import { keepUnsaved, replayUnsaved } from "../../../../src/storage/unsaved";
 import { WriteQueue } from "../../../../src/storage/writeQueue";
+import { cellRecordsV1, installLocalStorage, onMutate } from "../testDb";
 
 // The page's localStorage (writes kept over a reload live there), shared by every tab.
-const kept = new Map<string, string>();
-if (typeof globalThis.localStorage === "undefined")
-  Object.defineProperty(globalThis, "localStorage", {
-    configurable: true,
-    value: {
-      get length() {
-        return kept.size;
-      },
-      key: (i: number) => [...kept.keys()][i] ?? null,
-      getItem: (k: string) => kept.get(k) ?? null,
-      setItem: (k: string, v: string) => void kept.set(k, v),
-      removeItem: (k: string) => void kept.delete(k),
-      clear: () => kept.clear(),
-    },
-  });
+const kept = installLocalStorage();
 
 export interface Hazards {
   /** put/add fail with QuotaExceededError (the transaction aborts: nothing of it lands). */
@@ -45,25 +32,12 @@ export interface Tab {
 }
 
 function hazardsMiddleware(h: Hazards): Middleware<DBCore> {
-  return {
-    stack: "dbcore",
-    name: "soak-hazards",
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            if (h.gone) return Promise.reject(new DOMException("The page is gone", "AbortError"));
-            if (h.full && (req.type === "put" || req.type === "add"))
-              return Promise.reject(new DOMException("Disk full (soak)", "QuotaExceededError"));
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  };
+  return onMutate("soak-hazards", (_table, req, next) => {
+    if (h.gone) return Promise.reject(new DOMException("The page is gone", "AbortError"));
+    if (h.full && (req.type === "put" || req.type === "add"))
+      return Promise.reject(new DOMException("Disk full (soak)", "QuotaExceededError"));
+    return next(req);
+  });
 }
 
 /** The plan as data written by schema version `version` comes back: what it could not hold, defaulted. */
@@ -85,17 +59,8 @@ async function writeAtVersion(name: string, version: number, plan: Plan): Promis
     await old.table("plans").add(details);
     await old.table("indicators").bulkAdd(r.indicators);
     await old.table("tasks").bulkAdd(r.tasks);
-    if (version === 1) {
-      const cells = plan.indicators.flatMap((ind) =>
-        [...cellsOf(ind).values()].map((c) => ({
-          planId: plan.id,
-          indicatorId: ind.id,
-          ...c,
-          updatedAt: plan.updatedAt,
-        })),
-      );
-      await old.table("cells").bulkAdd(cells);
-    } else await old.table("series").bulkAdd(r.series);
+    if (version === 1) await old.table("cells").bulkAdd(cellRecordsV1(plan));
+    else await old.table("series").bulkAdd(r.series);
     await old.table("meta").add({ key: "seededAt", value: plan.createdAt });
   });
   old.close();
