@@ -1,50 +1,38 @@
 // The cell menu (right click, Shift+F10 or the menu key): everything the toolbar does, plus copy
-// and clear, so that a keyboard user can do it all from the grid.
+// and clear, so that a keyboard user can do it all from the grid. Its entries are commands of the
+// registry (commands.ts), with their shortcuts as hints.
 import { useI18n } from "../i18n/I18nProvider";
-import { Menu, type MenuEntry } from "../ui/Menu";
-import type { ToolbarActions } from "./GridToolbar";
+import { Menu } from "../ui/Menu";
+import { menuEntries } from "./commandKeys";
+import { type CommandState, GRID_COMMANDS, type GridActions } from "./commands";
 
-export interface CellMenuState {
-  /** The plan has sub-areas to split a target over. */
-  subAreas: boolean;
-  /** Cells may be written (a writable plan, not the whole-plan roll-up). */
-  editable: boolean;
-  writable: boolean;
-  onIndicator: boolean;
-}
+const ENTRIES = [
+  "copy",
+  "clear",
+  "toggleEstimate",
+  "note",
+  "separator",
+  "fillSplit",
+  "fillCopyRest",
+  "fillDeriveTotal",
+  "splitAreas",
+  "separator",
+  "editIndicator",
+  "addIndicator",
+  "moveUp",
+  "moveDown",
+  "deleteIndicator",
+];
 
 interface Props {
-  state: CellMenuState;
-  actions: ToolbarActions;
-  cell: { copy: () => void; clear: () => void };
+  state: CommandState;
+  actions: GridActions;
   at: { x: number; y: number };
   onClose: () => void;
 }
 
-export function CellMenu({ state: s, actions: a, cell, at, onClose }: Props) {
+export function CellMenu({ state, actions, at, onClose }: Props) {
   const { t } = useI18n();
-  const row = !s.editable || !s.onIndicator;
-  const entries: MenuEntry[] = [
-    { id: "copy", label: t("grid.copy"), hint: "Ctrl+C", run: cell.copy },
-    { id: "clear", label: t("grid.clearCells"), hint: "Delete", disabled: !s.editable, run: cell.clear },
-    { id: "estimate", label: t("grid.toggleEstimate"), hint: "Ctrl+E", disabled: row, run: a.toggleEstimate },
-    { id: "note", label: t("grid.editNote"), hint: "Shift+F2", disabled: row, run: a.note },
-    "separator",
-    { id: "split", label: t("grid.fill.split"), disabled: row, run: () => a.fill("split") },
-    { id: "copyRest", label: t("grid.fill.copyRest"), disabled: row, run: () => a.fill("copyRest") },
-    { id: "deriveTotal", label: t("grid.fill.deriveTotal"), disabled: row, run: () => a.fill("deriveTotal") },
-    {
-      id: "splitAreas",
-      label: t("split.open"),
-      disabled: !s.writable || !s.onIndicator || !s.subAreas,
-      run: a.splitAreas,
-    },
-    "separator",
-    { id: "edit", label: t("grid.editIndicator"), disabled: !s.writable || !s.onIndicator, run: a.edit },
-    { id: "add", label: t("grid.addIndicator"), disabled: !s.editable, run: a.add },
-    { id: "up", label: t("grid.moveUpLabel"), disabled: row, run: () => a.move(-1) },
-    { id: "down", label: t("grid.moveDownLabel"), disabled: row, run: () => a.move(1) },
-    { id: "delete", label: t("grid.deleteIndicator"), disabled: row, run: a.remove },
-  ];
+  const entries = menuEntries(GRID_COMMANDS, ENTRIES, state, actions, t);
   return <Menu label={t("grid.cellActions")} entries={entries} at={at} onClose={onClose} />;
 }

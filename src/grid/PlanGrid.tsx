@@ -14,7 +14,7 @@ import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { WHOLE_AREA } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
+import { registerGridModules, SHEET_COLUMN, SHEET_OPTIONS } from "./agGrid";
 import { columnLayout, VALUE_COLUMNS, columnKindOf } from "./columns";
 import { GridNotice } from "./GridNotice";
 import { AreaSplitDialog } from "./AreaSplitDialog";
@@ -28,7 +28,9 @@ import { type GridRow, type IndicatorRow, isRollupView } from "./rows";
 import { collapsed, contains } from "./selection";
 import { translator } from "../i18n/translator";
 import { CellMenu } from "./CellMenu";
-import { type GridNotice as Notice, useGridActions } from "./useGridActions";
+import { type FillKind, type GridNotice as Notice, useGridActions } from "./useGridActions";
+import { type CommandState, GRID_COMMANDS, type GridActions } from "./commands";
+import { ShortcutLine } from "./CommandBar";
 import { runShortcut, suppressOurKeys, undoKeyOutsideText } from "./useGridKeys";
 import { useGridSelection } from "./useGridSelection";
 import { usePlanRows } from "./usePlanRows";
@@ -46,12 +48,7 @@ registerGridModules();
 // rebuild its columns and close an open cell editor.
 const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.rowId;
 const isGroupRow = (p: IsFullWidthRowParams<GridRow>) => p.rowNode.data?.type === "group";
-const DEFAULT_COLUMN: ColDef<GridRow> = {
-  sortable: false,
-  resizable: true,
-  suppressMovable: true,
-  suppressKeyboardEvent: suppressOurKeys,
-};
+const DEFAULT_COLUMN: ColDef<GridRow> = { ...SHEET_COLUMN, suppressKeyboardEvent: suppressOurKeys };
 
 export interface PlanGridProps {
   /** The sub-area shown, when the page keeps it (e.g. in the address); else the grid keeps it. */
@@ -167,12 +164,12 @@ export function PlanGrid({
     setSplitFor({ indicatorId: row.indicatorId, key: colId?.startsWith("plan:") ? colId : "total" });
   };
   const splitIndicator = splitFor ? plan.indicators.find((i) => i.id === splitFor.indicatorId) : undefined;
-  const toolbarActions = {
+  const actions: GridActions = {
     splitAreas: openSplit,
     undo: () => act.undoRedo("undo"),
     redo: () => act.undoRedo("redo"),
     add: () => openForm(true),
-    fromText: fromTextDialog ? () => setFromText(true) : undefined,
+    fromText: () => setFromText(true),
     edit: () => openForm(false),
     remove: () => {
       act.deleteIndicator();
@@ -182,7 +179,7 @@ export function PlanGrid({
       act.moveIndicator(d);
       refocus();
     },
-    fill: (k: "split" | "copyRest" | "deriveTotal") => {
+    fill: (k: FillKind) => {
       act.fill(k);
       refocus();
     },
@@ -191,6 +188,24 @@ export function PlanGrid({
       refocus();
     },
     note: openNote,
+    copy: () => {
+      const text = act.copyText();
+      if (text !== null) void navigator.clipboard?.writeText(text);
+    },
+    clear: act.clear,
+    extend: sel.extendBy,
+    menu: openMenu,
+  };
+  // From the keys the focus is in the grid already: the selection is kept as it is.
+  const keyActions: GridActions = { ...actions, toggleEstimate: act.toggleEstimate };
+  const commandState: CommandState = {
+    editable,
+    writable: editor.writable,
+    onIndicator: focusedRow !== null,
+    subAreas: plan.subAreas.length > 1,
+    fromText: fromTextDialog !== undefined,
+    canUndo: editor.canUndo,
+    canRedo: editor.canRedo,
   };
 
   // Rows whose first cells are names the plan does not have: offered as new indicators (the mapping
@@ -239,20 +254,7 @@ export function PlanGrid({
     if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !target.closest(".ag-root-wrapper")) return;
     const { row, colId } = act.focused();
     const cellEditable = Boolean(row && colId && row.cells[colId]?.editable);
-    runShortcut(
-      e,
-      {
-        extend: sel.extendBy,
-        clear: act.clear,
-        undo: () => act.undoRedo("undo"),
-        redo: () => act.undoRedo("redo"),
-        toggleEstimate: act.toggleEstimate,
-        note: openNote,
-        menu: openMenu,
-        openForm: () => openForm(false),
-      },
-      cellEditable || !row,
-    );
+    runShortcut(e, keyActions, cellEditable || !row);
   };
   const onCellContextMenu = (e: CellContextMenuEvent<GridRow>) => {
     const pos = e.rowIndex === null ? undefined : context.colIndex.get(e.column.getColId());
@@ -286,9 +288,8 @@ export function PlanGrid({
           onAreaChange?.(next);
           sel.set(null);
         }}
-        editable={editable}
-        onIndicator={focusedRow !== null}
-        actions={toolbarActions}
+        state={commandState}
+        actions={actions}
       />
       {rollup && <p className="grid-banner">{t("grid.wholeReadOnly")}</p>}
       {!editor.writable && <p className="grid-banner">{t("grid.readOnlyPlan")}</p>}
@@ -305,8 +306,6 @@ export function PlanGrid({
           embedFullWidthRows
           defaultColDef={DEFAULT_COLUMN}
           preventDefaultOnContextMenu
-          tooltipShowDelay={400}
-          rowHeight={46}
           onGridReady={(e) => {
             apiRef.current = e.api;
             sel.onColumnsChanged();
@@ -315,9 +314,7 @@ export function PlanGrid({
           onCellContextMenu={onCellContextMenu}
         />
       </div>
-      <p className="grid-shortcuts" title={t("grid.shortcuts")}>
-        {t("grid.shortcuts")}
-      </p>
+      <ShortcutLine commands={GRID_COMMANDS} />
       {menuAt && (
         <CellMenu
           at={menuAt}
@@ -325,20 +322,8 @@ export function PlanGrid({
             setMenuAt(null);
             refocus();
           }}
-          state={{
-            editable,
-            writable: editor.writable,
-            onIndicator: focusedRow !== null,
-            subAreas: plan.subAreas.length > 1,
-          }}
-          actions={toolbarActions}
-          cell={{
-            copy: () => {
-              const text = act.copyText();
-              if (text !== null) void navigator.clipboard?.writeText(text);
-            },
-            clear: act.clear,
-          }}
+          state={commandState}
+          actions={actions}
         />
       )}
       {noteFor && (

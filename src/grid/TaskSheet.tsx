@@ -8,22 +8,29 @@ import { usePlanEditor } from "../bindings/planEditor";
 import { todayIso } from "../ui/today";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
-import { registerGridModules, SHEET_OPTIONS } from "./agGrid";
-import { MoveButtons } from "./MoveButtons";
+import { registerGridModules, SHEET_COLUMN, SHEET_OPTIONS } from "./agGrid";
+import { CommandBar, ShortcutLine } from "./CommandBar";
+import { planCommandState, TASK_COMMANDS } from "./commands";
 import { TaskContext, taskColumnDefs } from "./taskColumns";
 import { undoKeyOutsideText } from "./useGridKeys";
 import { useTypeAhead } from "./useTypeAhead";
 import { useFitHeight } from "./useFitHeight";
 import { newTask, type TaskColumn, type TaskRow, taskRows, writeTask } from "./taskInput";
 import { useEditGuard } from "./useEditGuard";
+import { editNotice, type SheetNotice, undoNotice } from "./sheetNotices";
 import { translator } from "../i18n/translator";
 import "./grid.css";
 
 registerGridModules();
 
+const GROUPS = [
+  ["undo", "redo"],
+  ["addTask", "moveTaskUp", "moveTaskDown", "deleteTask"],
+];
+
 const rowIdOf = (p: GetRowIdParams<TaskRow>) => p.data.rowId;
 const overdueClass = (p: RowClassParams<TaskRow>) => (p.data?.overdue ? "task-overdue" : undefined);
-const DEFAULT_COLUMN: ColDef<TaskRow> = { sortable: false, resizable: true, suppressMovable: true };
+const DEFAULT_COLUMN: ColDef<TaskRow> = SHEET_COLUMN;
 
 export function TaskSheet({ today = todayIso() }: { today?: string }) {
   const editor = usePlanEditor();
@@ -36,16 +43,12 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
   useFitHeight(sectionRef);
   const getApi = useCallback(() => apiRef.current, []);
   const typeAhead = useTypeAhead(bodyRef, getApi);
-  const [notice, setNotice] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
+  const [notice, setNotice] = useState<SheetNotice | null>(null);
   const overdue = rows.filter((r) => r.overdue).length;
 
   const run = (edit: Edit, done: string) => {
     const r = editor.dispatch(edit);
-    setNotice(
-      r.ok
-        ? { tone: "info", text: done }
-        : { tone: "problem", text: t("grid.refusedEdit", { reason: t(`problem.${r.error.problem}`) }) },
-    );
+    setNotice(editNotice(r, done, t));
     return r.ok;
   };
   const focusedTask = () => {
@@ -146,13 +149,8 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
       window.setTimeout(() => refocus(toIndex, f.column), 0);
     }
   };
-  const undoRedo = (which: "undo" | "redo") => {
-    const r = which === "undo" ? editor.undo() : editor.redo();
-    if (r.ok) setNotice({ tone: "info", text: t(which === "undo" ? "grid.undone" : "grid.redone") });
-    else if (r.reason === "nothing")
-      setNotice({ tone: "info", text: t(which === "undo" ? "grid.undo.nothing" : "grid.redo.nothing") });
-    else setNotice({ tone: "problem", text: t(`grid.undo.${r.reason}`) });
-  };
+  const undoRedo = (which: "undo" | "redo") =>
+    setNotice(undoNotice(which, which === "undo" ? editor.undo() : editor.redo(), t));
   const onKeyDown = (e: React.KeyboardEvent) => {
     const which = undoKeyOutsideText(e);
     if (!which) return;
@@ -165,7 +163,6 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
     if (last > 0) apiRef.current?.setFocusedCell(Math.min(rowIndex, last - 1), col);
   };
 
-  const disabled = !editor.writable;
   return (
     <section
       ref={sectionRef}
@@ -173,40 +170,19 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
       aria-label={t("task.label")}
       onKeyDown={onKeyDown}
     >
-      <div className="grid-toolbar" role="toolbar" aria-label={t("task.label")}>
-        <span className="grid-tool-group">
-          <button
-            type="button"
-            className="button"
-            onClick={() => undoRedo("undo")}
-            disabled={!editor.canUndo}
-          >
-            ↶ {t("undo")}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => undoRedo("redo")}
-            disabled={!editor.canRedo}
-          >
-            ↷ {t("redo")}
-          </button>
-        </span>
-        <span className="grid-tool-group">
-          <button type="button" className="button" onClick={add} disabled={disabled}>
-            + {t("task.add")}
-          </button>
-          <MoveButtons onMove={move} disabled={disabled} up="task.moveUpLabel" down="task.moveDownLabel" />
-          <button type="button" className="button danger" onClick={remove} disabled={disabled}>
-            {t("task.delete")}
-          </button>
-        </span>
+      <CommandBar
+        label={t("task.label")}
+        commands={TASK_COMMANDS}
+        groups={GROUPS}
+        state={planCommandState(editor)}
+        actions={{ undo: () => undoRedo("undo"), redo: () => undoRedo("redo"), add, remove, move }}
+      >
         {overdue > 0 && (
           <span className="overdue-count">
             <span aria-hidden="true">⚠</span> {t("task.overdueCount", { n: overdue })}
           </span>
         )}
-      </div>
+      </CommandBar>
       {!editor.writable && <p className="grid-banner">{t("grid.readOnlyPlan")}</p>}
       <div className="grid-messages" aria-live="polite">
         {notice?.text && (
@@ -233,17 +209,13 @@ export function TaskSheet({ today = todayIso() }: { today?: string }) {
           getRowId={rowIdOf}
           getRowClass={overdueClass}
           defaultColDef={DEFAULT_COLUMN}
-          tooltipShowDelay={400}
-          rowHeight={46}
           overlayNoRowsTemplate={t("task.none")}
           onGridReady={(e) => {
             apiRef.current = e.api;
           }}
         />
       </div>
-      <p className="grid-shortcuts" title={t("task.shortcuts")}>
-        {t("task.shortcuts")}
-      </p>
+      <ShortcutLine commands={TASK_COMMANDS} notes={["task.keys.dates"]} />
     </section>
   );
 }

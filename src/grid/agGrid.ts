@@ -58,7 +58,8 @@ export const gridTheme = themeQuartz.withParams({
 
 /**
  * What the plan grid and the task sheet share: the theme, typing and Enter as in a spreadsheet
- * (Tab moves on, Enter goes down after an edit), a refused value kept in its editor, no animation.
+ * (Tab moves on, Enter goes down after an edit), a refused value kept in its editor, no animation,
+ * the row height and the tooltips' delay.
  */
 export const SHEET_OPTIONS = {
   theme: gridTheme,
@@ -66,4 +67,9 @@ export const SHEET_OPTIONS = {
   animateRows: false,
   enterNavigatesVerticallyAfterEdit: true,
   invalidEditValueMode: "block",
+  tooltipShowDelay: 400,
+  rowHeight: 46,
 } as const;
+
+/** Columns of both sheets: in the plan's order, not sortable or movable, resizable. */
+export const SHEET_COLUMN = { sortable: false, resizable: true, suppressMovable: true } as const;

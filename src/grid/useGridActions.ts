@@ -2,7 +2,8 @@
 // flip estimates, fill helpers, notes, undo and redo, move and delete indicators. Each builds ONE
 // edit and hands it to the editor's dispatch (one undo step), then says what happened.
 import { useCallback } from "react";
-import type { PlanEditor, UndoOutcome } from "../bindings/planEditor";
+import type { PlanEditor } from "../bindings/planEditor";
+import { editNotice, undoNotice } from "./sheetNotices";
 import { getCell } from "../domain/cells";
 import type { Edit } from "../domain/edits";
 import type { Actual } from "../domain/schema";
@@ -54,12 +55,8 @@ export function useGridActions(d: GridActionDeps) {
   const run = useCallback(
     (edit: Edit, done: string): boolean => {
       const r = editor.dispatch(edit);
-      if (!r.ok) {
-        notify({ tone: "problem", text: t("grid.refusedEdit", { reason: t(`problem.${r.error.problem}`) }) });
-        return false;
-      }
-      notify({ tone: "info", text: done });
-      return true;
+      notify(editNotice(r, done, t));
+      return r.ok;
     },
     [editor, notify, t],
   );
@@ -70,13 +67,7 @@ export function useGridActions(d: GridActionDeps) {
       const build = buildCellsEdit(editor.plan, area, targets, lang);
       if (build.edit) {
         const r = editor.dispatch(build.edit);
-        if (!r.ok) {
-          notify({
-            tone: "problem",
-            text: t("grid.refusedEdit", { reason: t(`problem.${r.error.problem}`) }),
-          });
-          return;
-        }
+        if (!r.ok) return notify(editNotice(r, "", t));
       }
       const parts = [done(build.accepted)];
       if (clipped > 0) parts.push(t("grid.pasteClipped", { n: clipped }));
@@ -199,17 +190,8 @@ export function useGridActions(d: GridActionDeps) {
   );
 
   const undoRedo = useCallback(
-    (which: "undo" | "redo") => {
-      const r: UndoOutcome = which === "undo" ? editor.undo() : editor.redo();
-      if (r.ok) return notify({ tone: "info", text: t(which === "undo" ? "grid.undone" : "grid.redone") });
-      const key =
-        r.reason === "nothing"
-          ? which === "undo"
-            ? "grid.undo.nothing"
-            : "grid.redo.nothing"
-          : `grid.undo.${r.reason}`;
-      notify({ tone: r.reason === "nothing" ? "info" : "problem", text: t(key as "grid.undo.refused") });
-    },
+    (which: "undo" | "redo") =>
+      notify(undoNotice(which, which === "undo" ? editor.undo() : editor.redo(), t)),
     [editor, notify, t],
   );
 

@@ -1,13 +1,14 @@
 // The "Chi tiết" tab: the details form, the sub-areas, and the indicators and tasks read-only with
 // their derived figures (for the whole plan or one sub-area).
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
 import { DetailsForm } from "./DetailsForm";
 import { IndicatorTable } from "./IndicatorTable";
 import { SubAreasEditor } from "./SubAreasEditor";
 import { TasksPanel } from "./TaskTable";
-import { SubAreaSelect } from "../ui/SubAreaSelect";
+import { SubAreaPicker } from "../ui/SubAreaPicker";
+import { areaOptions } from "../ui/subAreaOptions";
 import { BaselineOrigins } from "../sharing/BaselineOrigins";
 import { ExportBar } from "../sharing/ExportBar";
 
@@ -16,6 +17,8 @@ export function DetailsView() {
   const { t } = useI18n();
   const [area, setArea] = useState<string>("");
   const areaShown = plan.subAreas.some((a) => a.id === area) ? area : "";
+  const wholeLabel = t("area.whole");
+  const options = useMemo(() => areaOptions(plan, { id: "", label: wholeLabel }), [plan, wholeLabel]);
   return (
     <>
       <ExportBar />
@@ -27,13 +30,7 @@ export function DetailsView() {
             {t("indicators")} <span className="count">({plan.indicators.length})</span>
           </h2>
           {plan.subAreas.length > 0 && (
-            <SubAreaSelect
-              label={t("area.label")}
-              subAreas={plan.subAreas}
-              value={areaShown}
-              onChange={setArea}
-              whole={{ value: "", label: t("area.whole") }}
-            />
+            <SubAreaPicker label={t("area.label")} options={options} value={areaShown} onChange={setArea} />
           )}
         </div>
         <IndicatorTable plan={plan} area={areaShown || undefined} />

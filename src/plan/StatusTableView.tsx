@@ -14,7 +14,10 @@ import { useI18n } from "../i18n/I18nProvider";
 import { formatRatio } from "../i18n/numbers";
 import { filterRows, rollupRows, sortRows, type StatusRow, type StatusSort, statusRows } from "./statusTable";
 import { STATUS_ICON as ICON } from "../ui/StatusBadge";
+import { ChoiceSelect, GroupSelect } from "../ui/ChoiceSelect";
 import "./statusTable.css";
+
+const SORTS = ["plan", "name", "behind", "indicator"] as const;
 
 /** Indicator columns per printed page (A4 landscape, beside the names). */
 const PRINT_COLUMNS = 10;
@@ -91,61 +94,38 @@ export function StatusTableView() {
       <h2 id="status-table-heading">{t("statusTable.heading")}</h2>
       <p className="hint no-print">{t("statusTable.hint")}</p>
       <div className="status-filters no-print">
-        <label className="field inline">
-          <span>{t("statusTable.indicatorGroup")}</span>
-          <select className="select" value={indGroup} onChange={(e) => setIndGroup(e.target.value)}>
-            <option value="">{t("statusTable.allIndicators", { n: plan.indicators.length })}</option>
-            {indGroups.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </label>
-        {plan.subAreaGroups.length > 0 && (
-          <label className="field inline">
-            <span>{t("statusTable.areaGroup")}</span>
-            <select className="select" value={areaGroup} onChange={(e) => setAreaGroup(e.target.value)}>
-              <option value="">{t("statusTable.allGroups")}</option>
-              {plan.subAreaGroups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label className="field inline">
-          <span>{t("statusTable.status")}</span>
-          <select
-            className="select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as Status | "")}
-          >
-            <option value="">{t("statusTable.anyStatus")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field inline">
-          <span>{t("statusTable.sort")}</span>
-          <select
-            className="select"
-            value={sort.by === "indicator" ? "indicator" : sort.by}
-            onChange={(e) => {
-              const by = e.target.value;
-              if (by === "plan" || by === "name" || by === "behind") setSort({ by });
-            }}
-          >
-            <option value="plan">{t("statusTable.sort.plan")}</option>
-            <option value="name">{t("statusTable.sort.name")}</option>
-            <option value="behind">{t("statusTable.sort.behind")}</option>
-            {sort.by === "indicator" && <option value="indicator">{t("statusTable.sort.indicator")}</option>}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t("statusTable.indicatorGroup")}
+          value={indGroup}
+          onChange={setIndGroup}
+          none={t("statusTable.allIndicators", { n: plan.indicators.length })}
+          choices={indGroups.map((g) => ({ value: g, label: g }))}
+        />
+        <GroupSelect
+          label={t("statusTable.areaGroup")}
+          value={areaGroup}
+          onChange={setAreaGroup}
+          none={t("statusTable.allGroups")}
+          groups={plan.subAreaGroups}
+        />
+        <ChoiceSelect
+          label={t("statusTable.status")}
+          value={status}
+          onChange={(v) => setStatus(v as Status | "")}
+          none={t("statusTable.anyStatus")}
+          choices={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <ChoiceSelect
+          label={t("statusTable.sort")}
+          value={sort.by}
+          onChange={(by) => {
+            if (by === "plan" || by === "name" || by === "behind") setSort({ by });
+          }}
+          choices={SORTS.filter((by) => by !== "indicator" || sort.by === "indicator").map((by) => ({
+            value: by,
+            label: t(`statusTable.sort.${by}`),
+          }))}
+        />
         <button type="button" className="button" onClick={() => setPrinting(true)}>
           {t("statusTable.print")}
         </button>

@@ -6,6 +6,7 @@ import { usePlanEditor } from "../bindings/planEditor";
 import { readSubAreaList, type ListProblem } from "../domain/subAreaList";
 import type { Edit } from "../domain/edits";
 import { useI18n } from "../i18n/I18nProvider";
+import { GroupSelect } from "../ui/ChoiceSelect";
 import type { MessageKey } from "../i18n/messages";
 
 function problemText(p: ListProblem, t: (k: MessageKey, params?: Record<string, string | number>) => string) {
@@ -69,19 +70,13 @@ export function SubAreaPaste() {
           {t("subList.hint")}
         </span>
       </div>
-      {plan.subAreaGroups.length > 0 && (
-        <label className="field inline">
-          <span>{t("subGroups.pasteInto")}</span>
-          <select className="select" value={group} onChange={(e) => setGroup(e.target.value)}>
-            <option value="">{t("subGroups.none")}</option>
-            {plan.subAreaGroups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <GroupSelect
+        label={t("subGroups.pasteInto")}
+        value={group}
+        onChange={setGroup}
+        none={t("subGroups.none")}
+        groups={plan.subAreaGroups}
+      />
       {problems.length > 0 && (
         <ul className="field-error sub-list-problems" role="alert">
           {problems.slice(0, 20).map((p, i) => (

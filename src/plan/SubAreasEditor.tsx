@@ -7,6 +7,7 @@ import { usePlanEditor } from "../bindings/planEditor";
 import { newSubArea } from "../domain/newPlan";
 import type { SubArea } from "../domain/schema";
 import { useI18n } from "../i18n/I18nProvider";
+import { GroupSelect } from "../ui/ChoiceSelect";
 import { problemOf, type FieldProblem } from "../ui/commitField";
 import { TextField } from "./DetailFields";
 import { SubAreaGroups } from "./SubAreaGroups";
@@ -68,30 +69,17 @@ export function SubAreasEditor() {
                   return r.ok ? null : problemOf(r.error.problem);
                 }}
               />
-              {plan.subAreaGroups.length > 0 && (
-                <label className="field sub-area-group">
-                  <span>{t("subGroups.of")}</span>
-                  <select
-                    className="select"
-                    value={a.groupId ?? ""}
-                    disabled={!writable}
-                    onChange={(e) =>
-                      dispatch({
-                        type: "updateSubArea",
-                        subAreaId: a.id,
-                        patch: { groupId: e.target.value || null },
-                      })
-                    }
-                  >
-                    <option value="">{t("subGroups.none")}</option>
-                    {plan.subAreaGroups.map((g) => (
-                      <option key={g.id} value={g.id}>
-                        {g.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
+              <GroupSelect
+                className="field sub-area-group"
+                label={t("subGroups.of")}
+                value={a.groupId ?? ""}
+                disabled={!writable}
+                onChange={(v) =>
+                  dispatch({ type: "updateSubArea", subAreaId: a.id, patch: { groupId: v || null } })
+                }
+                none={t("subGroups.none")}
+                groups={plan.subAreaGroups}
+              />
               <button
                 type="button"
                 className="button small"

@@ -1,14 +1,15 @@
 // "Export this sub-area for a commune": a plan file with only that sub-area's figures, under the
 // plan's own id, so that when the commune sends it back filled in, the import recognises it and
 // merges it into that sub-area only.
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Plan } from "../domain/schema";
 import { exportSubArea } from "../domain/sharing/subAreaExport";
 import { planFileName, writePlanFile } from "../io";
 import { downloadBlob } from "../ui/download";
-import { SubAreaSelect } from "../ui/SubAreaSelect";
+import { SubAreaPicker } from "../ui/SubAreaPicker";
+import { areaOptions } from "../ui/subAreaOptions";
 import { fileBlob } from "./exportFiles";
 
 /**
@@ -29,6 +30,7 @@ export function SubAreaPartExport() {
   const { t } = useI18n();
   const [area, setArea] = useState(plan.subAreas[0]?.id ?? "");
   const [message, setMessage] = useState<string | null>(null);
+  const options = useMemo(() => areaOptions(plan), [plan]);
   if (plan.subAreas.length < 2) return null;
   const chosen = plan.subAreas.some((a) => a.id === area) ? area : (plan.subAreas[0]?.id ?? "");
   return (
@@ -36,12 +38,7 @@ export function SubAreaPartExport() {
       <h2 id="part-heading">{t("share.partHeading")}</h2>
       <p className="hint">{t("share.partHint")}</p>
       <div className="export-bar">
-        <SubAreaSelect
-          label={t("export.col.area")}
-          subAreas={plan.subAreas}
-          value={chosen}
-          onChange={setArea}
-        />
+        <SubAreaPicker label={t("export.col.area")} options={options} value={chosen} onChange={setArea} />
         <button
           type="button"
           className="button"

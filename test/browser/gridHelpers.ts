@@ -1,7 +1,7 @@
 // Helpers of the grid's browser tests (the real app, plans stored in IndexedDB): open a plan's grid
 // from the library, find a cell, bring it into view, paste, and read what is stored — straight from
 // the database, so that "stored" means what a reload would show.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO = /số liệu minh họa/;
 export const BEN_TRE = /Bến Tre/;
@@ -180,7 +180,12 @@ export const areaPicker = (page: Page) => page.getByRole("combobox", { name: "Đ
 
 /** Choose a sub-area in the grid by typing part of its name (without accents) and pressing Enter. */
 export async function chooseArea(page: Page, typed: string, shown: string): Promise<void> {
-  const box = areaPicker(page);
+  await chooseIn(areaPicker(page), typed, shown);
+}
+
+/** Choose in a sub-area chooser (a searchable combobox) by typing and pressing Enter. */
+export async function chooseIn(box: Locator, typed: string, shown: string): Promise<void> {
+  const page = box.page();
   await box.click();
   await box.fill(typed);
   await expect(page.getByRole("option", { name: shown, exact: true })).toBeVisible();
