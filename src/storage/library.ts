@@ -8,7 +8,7 @@ import { Plan, type PlanIdentity } from "../domain/schema";
 import { db, planRange, type HtxDb, type SnapshotRecord } from "./db";
 import { diffInScope, scopeOf } from "./editChanges";
 import { sessionFor } from "./editPath";
-import { planToRecords, recordsToPlan, type PlanRecord } from "./planRecords";
+import { planToRecords, recordsToPlan, type PlanRecord, type PlanRecords } from "./planRecords";
 import { lastChangeOf, readPlanRecords } from "./reads";
 import { writeChanges } from "./writeChanges";
 import { writeQueue } from "./writeQueue";
@@ -95,12 +95,7 @@ export async function putPlan(plan: Plan): Promise<LibraryResult<Plan>> {
   await writeQueue.enqueue(async (d) => {
     const current = await readPlanRecords(d, plan.id);
     replaced = current && recordsToPlan(current).plan;
-    await removeRecords(d, plan.id);
-    records.plan.exportedAt = current?.plan.exportedAt ?? null;
-    await d.plans.put(records.plan);
-    await d.indicators.bulkPut(records.indicators);
-    await d.series.bulkPut(records.series);
-    await d.tasks.bulkPut(records.tasks);
+    await writeWhole(d, records, current?.plan.exportedAt ?? null);
   }).done;
   undoableReplace(replaced, valid.value);
   return valid;
@@ -112,6 +107,16 @@ export async function putPlan(plan: Plan): Promise<LibraryResult<Plan>> {
  */
 function undoableReplace(before: Plan | null, after: Plan): void {
   if (before) sessionFor(after.id).recordReplaced(before, after);
+}
+
+/** A whole plan's records in place of what is stored under its id (the export date is kept). */
+async function writeWhole(d: HtxDb, records: PlanRecords, exportedAt: string | null): Promise<void> {
+  await removeRecords(d, records.plan.id);
+  records.plan.exportedAt = exportedAt;
+  await d.plans.put(records.plan);
+  await d.indicators.bulkPut(records.indicators);
+  await d.series.bulkPut(records.series);
+  await d.tasks.bulkPut(records.tasks);
 }
 
 async function removeRecords(d: HtxDb, planId: string): Promise<void> {
@@ -248,25 +253,21 @@ export async function replaceKeepingSnapshot(
   let replaced: Plan | null = null;
   await writeQueue.enqueue(async (d) => {
     const current = await readPlanRecords(d, plan.id);
-    replaced = current && recordsToPlan(current).plan;
-    if (current) {
+    const before = current && recordsToPlan(current).plan;
+    replaced = before;
+    if (before) {
       const snap: SnapshotRecord = {
         id: newId(),
         planId: plan.id,
         name: snapshotName.normalize("NFC"),
         createdAt: nowIso(),
-        plan: recordsToPlan(current).plan,
+        plan: before,
       };
       await d.snapshots.put(snap);
       const { plan: _p, ...summary } = snap;
       snapshot = summary;
     }
-    await removeRecords(d, plan.id);
-    records.plan.exportedAt = current?.plan.exportedAt ?? null;
-    await d.plans.put(records.plan);
-    await d.indicators.bulkPut(records.indicators);
-    await d.series.bulkPut(records.series);
-    await d.tasks.bulkPut(records.tasks);
+    await writeWhole(d, records, current?.plan.exportedAt ?? null);
   }).done;
   undoableReplace(replaced, valid.value);
   return ok({ plan: valid.value, snapshot });
