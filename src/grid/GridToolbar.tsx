@@ -43,9 +43,11 @@ export function GridToolbar({ area, onArea, editable, onIndicator, actions }: Pr
   const plan = editor.plan;
   const [fillMenu, setFillMenu] = useState<{ x: number; y: number } | null>(null);
   const wholeLabel = t("grid.area.whole");
+  // Sorted again only when the sub-areas change, not at every edit of a value.
+  const { subAreas } = plan;
   const areaOptions = useMemo(
-    () => [{ id: WHOLE_AREA, label: wholeLabel }, ...subAreaOptions(plan)],
-    [plan, wholeLabel],
+    () => [{ id: WHOLE_AREA, label: wholeLabel }, ...subAreaOptions({ subAreas })],
+    [subAreas, wholeLabel],
   );
   const rowAction = !editable || !onIndicator;
   // Splitting a province target writes the sub-areas: it is offered from the whole plan's view too.
