@@ -10,7 +10,7 @@ import { db } from "../src/storage/db";
 import { dropSession } from "../src/storage/editPath";
 import { getPlan, putPlan } from "../src/storage/library";
 import { PlanEditorProvider } from "../src/bindings/PlanEditorProvider";
-import { saveState } from "../src/storage/storageStatus";
+import { databaseStatus, saveState, updateDatabaseStatus } from "../src/storage/storageStatus";
 
 export const BIG = `${BIG_PLAN.indicators} × ${BIG_PLAN.years} years × ${BIG_PLAN.subAreas} sub-areas`;
 
@@ -18,6 +18,12 @@ const stored = new Map<string, Promise<{ planId: string }>>();
 
 /** A generated plan (the big plan by default), stored once per bench page (as an import would). */
 export function openPlan(options: GenerateOptions = BIG_PLAN): Promise<{ planId: string }> {
+  // The start-up cases delete the database to make their next load a first visit: this page's
+  // connection then took it as a newer version elsewhere (read-only, closed). Open it again, empty.
+  if (databaseStatus.get().outdated) {
+    updateDatabaseStatus({ outdated: false });
+    stored.clear();
+  }
   const key = JSON.stringify(options);
   const known = stored.get(key);
   if (known) return known;

@@ -31,7 +31,12 @@ export function GridToolbar({ area, onArea, state, actions }: Props) {
   const plan = usePlanEditor().plan;
   const { t } = useI18n();
   const wholeLabel = t("grid.area.whole");
-  const options = useMemo(() => areaOptions(plan, { id: WHOLE_AREA, label: wholeLabel }), [plan, wholeLabel]);
+  // Sorted again only when the sub-areas change, not at every edit of a value.
+  const { subAreas, subAreaGroups } = plan;
+  const options = useMemo(
+    () => areaOptions({ subAreas, subAreaGroups }, { id: WHOLE_AREA, label: wholeLabel }),
+    [subAreas, subAreaGroups, wholeLabel],
+  );
   return (
     <CommandBar
       label={t("grid.toolbar")}

@@ -29,14 +29,23 @@ export interface TouchedRecords {
   plan: PlanRecord | undefined;
   indicators: IndicatorRecord[] | null;
   tasks: TaskRecord[] | null;
-  /** The series records of the touched indicators, by indicator id. */
+  /** The series records of the touched indicators, by indicator id (all of them). */
   series: Map<string, SeriesRecord[]>;
+  /**
+   * Single series records read again, by indicator id then area (null: the record is gone), for an
+   * indicator whose other series did not change: they keep their objects.
+   */
+  areas?: Map<string, Map<string, SeriesRecord | null>>;
 }
 
 export async function readTouched(db: HtxDb, planId: string, t: Touched): Promise<TouchedRecords> {
   return db.transaction("r", [db.plans, db.indicators, db.series, db.tasks], async () => {
-    const ids = t.series === "all" ? [] : [...t.series];
-    const [plan, indicators, tasks, ...series] = await Promise.all([
+    const all = t.series === "all" ? [] : [...t.series];
+    const ids = all.filter((id) => !t.areas.has(id));
+    const keys = all.flatMap((id) =>
+      [...(t.areas.get(id) ?? [])].map((area): [string, string, string] => [planId, id, area]),
+    );
+    const [plan, indicators, tasks, single, ...series] = await Promise.all([
       db.plans.get(planId),
       t.indicators
         ? db.indicators
@@ -50,6 +59,7 @@ export async function readTouched(db: HtxDb, planId: string, t: Touched): Promis
             .between(...planRange(planId))
             .toArray()
         : null,
+      Promise.all(keys.map((key) => db.series.where("[planId+indicatorId+area]").equals(key).first())),
       ...ids.map((id) =>
         db.series
           .where("[planId+indicatorId+area]")
@@ -57,7 +67,13 @@ export async function readTouched(db: HtxDb, planId: string, t: Touched): Promis
           .toArray(),
       ),
     ]);
-    return { plan, indicators, tasks, series: new Map(ids.map((id, i) => [id, series[i] ?? []])) };
+    const areas = new Map<string, Map<string, SeriesRecord | null>>();
+    keys.forEach(([, id, area], i) => {
+      const m = areas.get(id) ?? new Map<string, SeriesRecord | null>();
+      m.set(area, single[i] ?? null);
+      areas.set(id, m);
+    });
+    return { plan, indicators, tasks, series: new Map(ids.map((id, i) => [id, series[i] ?? []])), areas };
   });
 }
 
@@ -84,14 +100,19 @@ export function patchPlan(prev: AssembledPlan, read: TouchedRecords & { plan: Pl
       for (const s of fresh) later(s.updatedAt);
       return fresh;
     }
-    // Not read again: the series as they were.
-    return Object.entries(fallback?.series ?? {}).map(([area, series]) => ({
-      planId: prev.plan.id,
-      indicatorId: id,
-      area,
-      series,
-      updatedAt: "",
-    }));
+    // Not read again: the series as they were, with any single series that was read laid over them.
+    const asWere = new Map(
+      Object.entries(fallback?.series ?? {}).map(([area, series]): [string, SeriesRecord] => [
+        area,
+        { planId: prev.plan.id, indicatorId: id, area, series, updatedAt: "" },
+      ]),
+    );
+    for (const [area, rec] of read.areas?.get(id) ?? []) {
+      if (rec) later(rec.updatedAt);
+      if (rec) asWere.set(area, rec);
+      else asWere.delete(area);
+    }
+    return [...asWere.values()];
   };
 
   let indicators: Indicator[];
@@ -104,9 +125,11 @@ export function patchPlan(prev: AssembledPlan, read: TouchedRecords & { plan: Pl
       return indicatorFrom(rec, seriesOf(rec.id, prevById.get(rec.id)));
     });
   } else {
-    indicators = prev.plan.indicators.map((ind) =>
-      read.series.has(ind.id) ? withSeries(ind, seriesOf(ind.id, undefined)) : ind,
-    );
+    indicators = prev.plan.indicators.map((ind) => {
+      if (read.series.has(ind.id)) return withSeries(ind, seriesOf(ind.id, undefined));
+      const some = read.areas?.get(ind.id);
+      return some ? withSomeSeries(ind, some, later) : ind;
+    });
   }
 
   let tasks: Task[] = prev.plan.tasks;
@@ -122,6 +145,24 @@ export function patchPlan(prev: AssembledPlan, read: TouchedRecords & { plan: Pl
       });
   }
   return { plan: { ...detailsContent(read.plan), indicators, tasks, updatedAt }, orders };
+}
+
+/**
+ * An indicator of which only some series were read again: those are replaced (a record gone leaves
+ * the area empty), every other series keeps its object.
+ */
+function withSomeSeries(
+  ind: Indicator,
+  read: ReadonlyMap<string, SeriesRecord | null>,
+  later: (t: string) => void,
+): Indicator {
+  const series: Record<string, Series> = { ...ind.series };
+  for (const [area, rec] of read) {
+    if (!(area in series)) continue;
+    if (rec) later(rec.updatedAt);
+    series[area] = rec ? seriesFrom(rec.series) : emptySeries();
+  }
+  return { ...ind, series };
 }
 
 /** An indicator with its series read again (areas it no longer has are left out, as on a full read). */

@@ -17,6 +17,12 @@ export interface Touched {
   tasks: boolean;
   /** Indicators whose series changed; "all" for every one. */
   series: Set<string> | "all";
+  /**
+   * For an indicator of `series` whose notices each named one series record: the areas of those
+   * records (a value edit writes one), so that only they are read again. An indicator of `series`
+   * without an entry here had a range written (a removal): all its series are read again.
+   */
+  areas: Map<string, Set<string>>;
 }
 
 export const nothingTouched = (): Touched => ({
@@ -25,6 +31,7 @@ export const nothingTouched = (): Touched => ({
   indicators: false,
   tasks: false,
   series: new Set(),
+  areas: new Map(),
 });
 
 export const everythingTouched = (): Touched => ({ ...nothingTouched(), all: true });
@@ -36,13 +43,27 @@ export function isTouched(t: Touched): boolean {
 export function mergeTouched(a: Touched | null, b: Touched): Touched {
   if (!a) return b;
   const series = a.series === "all" || b.series === "all" ? "all" : new Set([...a.series, ...b.series]);
+  const areas = new Map<string, Set<string>>();
+  if (series !== "all")
+    for (const id of series) {
+      const x = areasOf(a, id);
+      const y = areasOf(b, id);
+      if (x !== "whole" && y !== "whole") areas.set(id, new Set([...(x ?? []), ...(y ?? [])]));
+    }
   return {
     all: a.all || b.all,
     details: a.details || b.details,
     indicators: a.indicators || b.indicators,
     tasks: a.tasks || b.tasks,
     series,
+    areas,
   };
+}
+
+/** The areas of indicator `id` that `t` touched: "whole" for all of them, undefined for none. */
+function areasOf(t: Touched, id: string): Set<string> | "whole" | undefined {
+  if (t.series !== "all" && !t.series.has(id)) return undefined;
+  return t.areas.get(id) ?? "whole";
 }
 
 interface Range {
@@ -86,8 +107,17 @@ export function touchedBy(parts: ObservabilitySet, dbName: string, planId: strin
   for (const r of rangesOf(part("series"))) {
     if (!overlaps(r, planRange(planId, 2)) || t.series === "all") continue;
     const one = indicatorOf(r, planId);
-    if (one === null) t.series = "all";
-    else t.series.add(one);
+    if (one === null) {
+      t.series = "all";
+      t.areas.clear();
+      continue;
+    }
+    const whole = t.series.has(one) && !t.areas.has(one);
+    t.series.add(one);
+    const area = areaOf(r);
+    if (whole) continue;
+    if (area === null) t.areas.delete(one);
+    else t.areas.set(one, (t.areas.get(one) ?? new Set()).add(area));
   }
   return t;
 }
@@ -99,4 +129,11 @@ function indicatorOf(r: Range, planId: string): string | null {
   const [p1, i1] = from as unknown[];
   const [p2, i2] = to as unknown[];
   return p1 === planId && p2 === planId && typeof i1 === "string" && i1 === i2 ? i1 : null;
+}
+
+/** The area of a range that is one series record's key, or null. */
+function areaOf(r: Range): string | null {
+  const { from, to } = r;
+  if (!Array.isArray(from) || !Array.isArray(to) || from.length !== 3 || to.length !== 3) return null;
+  return typeof from[2] === "string" && from[2] === to[2] ? from[2] : null;
 }

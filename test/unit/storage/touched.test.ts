@@ -1,7 +1,7 @@
 // Which records of a plan a change notice touched: a view then reads only those again.
 import { Dexie, RangeSet } from "dexie";
 import { describe, expect, it } from "vitest";
-import { touchedBy } from "../../../src/storage/touched";
+import { mergeTouched, touchedBy } from "../../../src/storage/touched";
 
 const DB = "htx-plan";
 const part = (table: string) => `idb://${DB}/${table}/`;
@@ -39,6 +39,28 @@ describe("what a change notice touched", () => {
     const t = touchedBy({ [part("series")]: plain, [part("tasks")]: keys(["p1", "t1"]) }, DB, "p1");
     expect([...(t.series as Set<string>)].sort()).toEqual(["i1", "i2"]);
     expect(t.tasks).toBe(true);
+  });
+
+  it("values written: only their series records are named, so that only they are read again", () => {
+    const t = touchedBy({ [part("series")]: keys(["p1", "i7", "xa-1"], ["p1", "i7", "xa-9"]) }, DB, "p1");
+    expect([...(t.areas.get("i7") ?? [])].sort()).toEqual(["xa-1", "xa-9"]);
+    // A range over an indicator's series (its removal) reads all of them.
+    const removed = touchedBy(
+      { [part("series")]: new RangeSet(["p1", "i3", Dexie.minKey], ["p1", "i3", [[]]]) },
+      DB,
+      "p1",
+    );
+    expect(removed.areas.has("i3")).toBe(false);
+    // Merged with a removal, the indicator is read whole; two single series stay two.
+    expect(
+      mergeTouched(t, touchedBy({ [part("series")]: keys(["p1", "i7", "xa-2"]) }, DB, "p1")).areas.get("i7"),
+    ).toEqual(new Set(["xa-1", "xa-9", "xa-2"]));
+    const whole = mergeTouched(
+      t,
+      touchedBy({ [part("series")]: new RangeSet(["p1", "i7", Dexie.minKey], ["p1", "i7", [[]]]) }, DB, "p1"),
+    );
+    expect([...(whole.series as Set<string>)]).toEqual(["i7"]);
+    expect(whole.areas.has("i7")).toBe(false);
   });
 
   it("a page back from the back/forward cache reads everything again", () => {
