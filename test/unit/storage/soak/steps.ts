@@ -123,7 +123,7 @@ export function editFor(step: EditStep, p: Plan): Edit | null {
         type: "addIndicator",
         index: step.at,
         indicator: {
-          id: `soak-${step.n}`,
+          id: `soak-${step.tab}-${step.n}`,
           code: `9.${step.n}`,
           group: model?.group ?? "Khác",
           name: `Chỉ tiêu thêm ${step.n}`,
@@ -148,7 +148,12 @@ export function editFor(step: EditStep, p: Plan): Edit | null {
       return {
         type: "addSubArea",
         index: step.at,
-        subArea: { id: `xa-soak-${step.n}`, code: `2754${step.n}`, name: `Xã mới ${step.n}`, groupId: null },
+        subArea: {
+          id: `xa-soak-${step.tab}-${step.n}`,
+          code: `2754${step.n}`,
+          name: `Xã mới ${step.n}`,
+          groupId: null,
+        },
       };
     case "removeSubArea": {
       const a = at(p.subAreas, step.idx);
@@ -165,7 +170,7 @@ export function editFor(step: EditStep, p: Plan): Edit | null {
         type: "addTask",
         index: step.at,
         task: {
-          id: `task-${step.n}`,
+          id: `task-${step.tab}-${step.n}`,
           code: `${step.n}`,
           title: `Nhiệm vụ ${step.n}`,
           agency: "",
