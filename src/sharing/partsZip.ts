@@ -2,7 +2,7 @@
 // files that come back — plan files or .zip files of them — read into plans. Reading yields to the
 // page between files, so that a long batch never freezes it.
 import type { Plan } from "../domain/schema";
-import { exportSubArea } from "../domain/sharing/subAreaExport";
+import { subAreaPart } from "../domain/sharing/subAreaExport";
 import { planFileName, readPlanFile, writePlanFile } from "../io";
 import type { PlanFileError } from "../io";
 import { isZip, unzipJsonFiles, zipTextFiles } from "../io/zipFiles";
@@ -12,7 +12,7 @@ export function partsZip(plan: Plan, now: Date): { bytes: Uint8Array; name: stri
   const files: { name: string; text: string }[] = [];
   const used = new Set<string>();
   for (const area of plan.subAreas) {
-    const part = exportSubArea(plan, area.id);
+    const part = subAreaPart(plan, area.id);
     if (!part.ok) continue;
     let name = planFileName(plan, area.code ? `${area.code} ${area.name}` : area.name);
     for (let n = 2; used.has(name); n++) name = name.replace(/(-\d+)?\.htxplan\.json$/, `-${n}.htxplan.json`);
