@@ -9,12 +9,12 @@ import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { generatePlan, PROVINCE_PLAN } from "../../src/bench/generatePlan";
 import { PlanEditorProvider } from "../../src/bindings/PlanEditorProvider";
-import { collectParts } from "../../src/domain/sharing/collectParts";
+import { collectPartsInSteps } from "../../src/domain/sharing/collectParts";
 import { exportSubArea } from "../../src/domain/sharing/subAreaExport";
 import { I18nProvider } from "../../src/i18n/I18nProvider";
 import { writePlanFile } from "../../src/io";
 import { StatusTableView } from "../../src/plan/StatusTableView";
-import { partsZip, readReturnedFiles } from "../../src/sharing/partsZip";
+import { partsZip, pauseEvery, readReturnedFiles } from "../../src/sharing/partsZip";
 import { dropSession } from "../../src/storage/editPath";
 import {
   afterPaint,
@@ -194,7 +194,8 @@ export const cases = [
         try {
           const read = await readReturnedFiles(files);
           const plans = read.flatMap((r) => (r.result.ok ? [{ name: r.name, plan: r.result.plan }] : []));
-          const result = collectParts(c.m.editor().plan, plans);
+          // As the page does (CommuneParts.tsx): compared in steps, the page answering between them.
+          const result = await collectPartsInSteps(c.m.editor().plan, plans, pauseEvery(40));
           if (result.returned.length !== plan.subAreas.length) throw new Error("parts not recognised");
           const r = c.m.editor().dispatch(result.edit);
           if (!r.ok) throw new Error(`merge refused: ${r.error.problem}`);

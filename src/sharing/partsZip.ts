@@ -30,6 +30,20 @@ export interface ReadFile {
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * A pause for long work done in steps: lets the page draw and answer (a macrotask) once the work
+ * since the last pause has taken `sliceMs`; else goes on at once, so that many small steps do not
+ * each wait for the page.
+ */
+export function pauseEvery(sliceMs: number): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await pause();
+    since = performance.now();
+  };
+}
+
 /** Read returned files (plan files, or .zip files of them); one entry per plan file found. */
 export async function readReturnedFiles(files: readonly File[]): Promise<ReadFile[]> {
   const out: ReadFile[] = [];
