@@ -5,6 +5,7 @@
 // the bare baseline of an empty page loaded the same way in the same run. And the JavaScript those
 // visits load, gzip-compressed: the library ≤ 200 KB, the library plus an opened plan ≤ 450 KB
 // (test/browser/budget.spec.ts checks the same budgets as a pass/fail test).
+import { db } from "../../src/storage/db";
 import { benchCase } from "../types";
 
 const APP = "./app/index.html";
@@ -36,6 +37,12 @@ async function forgetTheVisit(): Promise<void> {
   for (const reg of await navigator.serviceWorker.getRegistrations()) await reg.unregister();
   for (const key of await caches.keys()) await caches.delete(key);
   localStorage.clear();
+  // The bench page holds the same database open for the other cases (bench/gridBench.tsx): closed
+  // first, it is simply gone. Left open, the delete reaches it as a "versionchange" — what a newer
+  // version of the app elsewhere sends — and the page takes it as such: every plan becomes read-only
+  // (databaseStatus.outdated) for the rest of the run, and the province's merge was refused
+  // ("notWritable"). It opens again on its next use.
+  db.close({ disableAutoOpen: false });
   await deleteDatabase("htx-plan");
 }
 

@@ -122,6 +122,16 @@ export function seriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
   return computed;
 }
 
+/** The reporting periods of the last plan shape asked: the same for every series of a plan (20,400
+ * series in a province of 170 communes), so made once, not per series. Never changed by anyone. */
+let lastPeriods: { key: string; periods: readonly Period[] } | null = null;
+
+function periodsOf(plan: PlanShape): readonly Period[] {
+  const key = `${plan.startYear}|${plan.endYear}|${plan.reporting}`;
+  if (lastPeriods?.key !== key) lastPeriods = { key, periods: reportingPeriods(plan) };
+  return lastPeriods.periods;
+}
+
 function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): SeriesFigures {
   const ctx = planContext(plan, ind);
   const years = yearlyPlan(ind, s, ctx);
@@ -140,7 +150,7 @@ function computeSeriesFigures(plan: PlanShape, ind: Indicator, s: Series): Serie
   let unreported: string[] = [];
   let previousYearEnd: Band | null = ctx.baselineYear === plan.startYear - 1 ? baselineBand : null;
 
-  for (const period of reportingPeriods(plan)) {
+  for (const period of periodsOf(plan)) {
     const yp = years[period.year - plan.startYear];
     const yearBand = yp?.band ?? null;
     const periodPlan =

@@ -233,6 +233,8 @@ function Table({
 
 function Cells({ row: r, columns: cols }: { row: StatusRow; columns: readonly Indicator[] }) {
   const { t, lang } = useI18n();
+  // 170 × 120 cells: each is one text node and three small elements at most, its words looked up once.
+  const estimate = ` ${t("statusTable.estimate")}`;
   return (
     <>
       <td className="status-behind">{r.behind}</td>
@@ -241,9 +243,10 @@ function Cells({ row: r, columns: cols }: { row: StatusRow; columns: readonly In
         const s = c?.status ?? "noData";
         return (
           <td key={ind.id} className={`status-cell status-${s}`}>
-            <span aria-hidden="true">{ICON[s]}</span> {c?.ratio != null ? formatRatio(c.ratio, lang, 0) : "–"}
-            {c?.estimate ? <span className="status-est"> {t("statusTable.estimate")}</span> : null}
-            <span className="visually-hidden"> {t(`status.${s}`)}</span>
+            <span aria-hidden="true">{ICON[s]}</span>
+            {` ${c?.ratio != null ? formatRatio(c.ratio, lang, 0) : "–"}`}
+            {c?.estimate ? <span className="status-est">{estimate}</span> : null}
+            <span className="visually-hidden">{` ${t(`status.${s}`)}`}</span>
           </td>
         );
       })}

@@ -2,11 +2,11 @@
 // indicator, each cell its status and đạt % KH to date, as the dashboard judges it. Sorting by an
 // indicator's achievement, by name (Vietnamese order) or by how many indicators are behind;
 // filtering by group of sub-areas and by status. Pure.
+import { achievementToDate } from "../domain/achievement";
 import type { SeriesFigures } from "../domain/figures";
 import { groupFigures, indicatorFigures } from "../domain/rollup";
 import type { Indicator, Plan, SubArea } from "../domain/schema";
 import type { Status } from "../domain/status";
-import { summarise } from "../domain/summary";
 
 export interface StatusCell {
   status: Status;
@@ -39,13 +39,13 @@ function rowOf(
   const cells = new Map<string, StatusCell>();
   let behind = 0;
   for (const ind of indicators) {
-    const s = summarise(figures(ind));
-    if (s.status === "offTrack" || s.status === "atRisk") behind += 1;
-    cells.set(ind.id, {
-      status: s.status,
-      ratio: s.achievement?.planShare ?? null,
-      estimate: s.achievement?.estimate ?? false,
-    });
+    // Status and đạt % KH to date, as summarise() judges them — without the forecast and the
+    // required pace, which this table does not show (most of its time for 170 × 120 cells).
+    const f = figures(ind);
+    const a = f ? achievementToDate(f) : null;
+    const status = a?.status ?? "noData";
+    if (status === "offTrack" || status === "atRisk") behind += 1;
+    cells.set(ind.id, { status, ratio: a?.planShare ?? null, estimate: a?.estimate ?? false });
   }
   return { area, index, cells, behind };
 }

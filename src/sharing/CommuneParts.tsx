@@ -6,10 +6,10 @@ import { useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
 import { planFileErrorText } from "../i18n/planFileErrorText";
 import type { Plan } from "../domain/schema";
-import { collectParts, type CollectResult } from "../domain/sharing/collectParts";
+import { collectPartsInSteps, type CollectResult } from "../domain/sharing/collectParts";
 import { useI18n } from "../i18n/I18nProvider";
 import { downloadBlob } from "../ui/download";
-import { partsZip, readReturnedFiles } from "./partsZip";
+import { partsZip, pauseEvery, readReturnedFiles } from "./partsZip";
 
 interface Collected {
   result: CollectResult;
@@ -51,7 +51,9 @@ export function CommuneParts() {
                 : planFileErrorText(r.result.error, { t, lang }).summary,
           });
       }
-      setCollected({ result: collectParts(plan, plans), unread, merged: false });
+      // Compared with the plan in steps of 40 ms, the page answering between them.
+      const result = await collectPartsInSteps(plan, plans, pauseEvery(40));
+      setCollected({ result, unread, merged: false });
     } finally {
       setBusy(false);
     }

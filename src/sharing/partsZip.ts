@@ -2,7 +2,7 @@
 // files that come back — plan files or .zip files of them — read into plans. Reading yields to the
 // page between files, so that a long batch never freezes it.
 import type { Plan } from "../domain/schema";
-import { exportSubArea } from "../domain/sharing/subAreaExport";
+import { subAreaPart } from "../domain/sharing/subAreaExport";
 import { planFileName, readPlanFile, writePlanFile } from "../io";
 import type { PlanFileError } from "../io";
 import { isZip, unzipJsonFiles, zipTextFiles } from "../io/zipFiles";
@@ -12,7 +12,7 @@ export function partsZip(plan: Plan, now: Date): { bytes: Uint8Array; name: stri
   const files: { name: string; text: string }[] = [];
   const used = new Set<string>();
   for (const area of plan.subAreas) {
-    const part = exportSubArea(plan, area.id);
+    const part = subAreaPart(plan, area.id);
     if (!part.ok) continue;
     let name = planFileName(plan, area.code ? `${area.code} ${area.name}` : area.name);
     for (let n = 2; used.has(name); n++) name = name.replace(/(-\d+)?\.htxplan\.json$/, `-${n}.htxplan.json`);
@@ -29,6 +29,20 @@ export interface ReadFile {
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A pause for long work done in steps: lets the page draw and answer (a macrotask) once the work
+ * since the last pause has taken `sliceMs`; else goes on at once, so that many small steps do not
+ * each wait for the page.
+ */
+export function pauseEvery(sliceMs: number): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await pause();
+    since = performance.now();
+  };
+}
 
 /** Read returned files (plan files, or .zip files of them); one entry per plan file found. */
 export async function readReturnedFiles(files: readonly File[]): Promise<ReadFile[]> {

@@ -26,23 +26,49 @@ export interface CollectResult {
 }
 
 export function collectParts(local: Plan, files: readonly { name: string; plan: Plan }[]): CollectResult {
-  const edits: Edit[] = [];
-  const returned: ReturnedPart[] = [];
-  const refused: CollectResult["refused"] = [];
-  const seen = new Set<string>();
+  const c = new Collecting(local);
+  for (const f of files) c.take(f);
+  return c.result();
+}
+
+/**
+ * The same as collectParts, awaiting `between()` after each file: the page can draw and answer
+ * between them (170 parts compared with the plan in one go held the main thread for seconds).
+ */
+export async function collectPartsInSteps(
+  local: Plan,
+  files: readonly { name: string; plan: Plan }[],
+  between: () => Promise<void>,
+): Promise<CollectResult> {
+  const c = new Collecting(local);
   for (const f of files) {
+    c.take(f);
+    await between();
+  }
+  return c.result();
+}
+
+class Collecting {
+  private readonly edits: Edit[] = [];
+  private readonly returned: ReturnedPart[] = [];
+  private readonly refused: CollectResult["refused"] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly local: Plan) {}
+
+  take(f: { name: string; plan: Plan }): void {
+    const { local, seen } = this;
     if (f.plan.id !== local.id) {
-      refused.push({ file: f.name, reason: "differentPlan" });
-      continue;
+      this.refused.push({ file: f.name, reason: "differentPlan" });
+      return;
     }
     const areaId = isSubAreaPart(local, f.plan);
     if (areaId === null) {
-      refused.push({ file: f.name, reason: "notAPart" });
-      continue;
+      this.refused.push({ file: f.name, reason: "notAPart" });
+      return;
     }
     if (seen.has(areaId)) {
-      refused.push({ file: f.name, reason: "sameAreaTwice" });
-      continue;
+      this.refused.push({ file: f.name, reason: "sameAreaTwice" });
+      return;
     }
     seen.add(areaId);
     const theirs = new Map(f.plan.indicators.map((i) => [i.id, i]));
@@ -51,11 +77,19 @@ export function collectParts(local: Plan, files: readonly { name: string; plan: 
       const returnedSeries = theirs.get(ind.id)?.series[areaId];
       if (!returnedSeries) continue;
       if (sameData(ind.series[areaId], returnedSeries)) continue;
-      edits.push({ type: "setSeries", indicatorId: ind.id, area: areaId, series: returnedSeries });
+      this.edits.push({ type: "setSeries", indicatorId: ind.id, area: areaId, series: returnedSeries });
       changed += 1;
     }
-    returned.push({ file: f.name, areaId, changed });
+    this.returned.push({ file: f.name, areaId, changed });
   }
-  const missing = local.subAreas.filter((a) => !seen.has(a.id)).map((a) => a.id);
-  return { edit: { type: "batch", edits }, returned, refused, missing };
+
+  result(): CollectResult {
+    const missing = this.local.subAreas.filter((a) => !this.seen.has(a.id)).map((a) => a.id);
+    return {
+      edit: { type: "batch", edits: this.edits },
+      returned: this.returned,
+      refused: this.refused,
+      missing,
+    };
+  }
 }

@@ -7,6 +7,7 @@ import {
   isSubAreaPart,
   mergeSubArea,
   subAreaDiff,
+  subAreaPart,
   subAreaPartTitle,
 } from "../../../src/domain/sharing/subAreaExport";
 import { traVinh2021 } from "../../../src/templates/traVinh2021";
@@ -30,6 +31,23 @@ describe("one sub-area's part of a plan", () => {
     expect(p.indicators[1]!.series["cang-long"]).toEqual(basePlan.indicators[1]!.series["cang-long"]);
     expect(isSubAreaPart(basePlan, p)).toBe("cang-long");
     expect(isSubAreaPart(basePlan, basePlan)).toBeNull();
+  });
+
+  it("written at once (subAreaPart) is the same part, sharing the plan's objects; exported, a copy", () => {
+    const shared = subAreaPart(basePlan, "tra-cu");
+    if (!shared.ok) throw new Error(shared.error.reason);
+    const copy = part("tra-cu");
+    expect(shared.plan).toEqual(copy);
+    expect(JSON.stringify(shared.plan)).toBe(JSON.stringify(copy));
+    const ind = basePlan.indicators[1]!;
+    expect(shared.plan.indicators[1]!.series["tra-cu"]).toBe(ind.series["tra-cu"]);
+    // The exported part can be changed (a commune fills it in) without touching the plan.
+    copy.indicators[1]!.series["tra-cu"]!.actual["2025"] = { value: 999, status: "final" };
+    expect(ind.series["tra-cu"]!.actual["2025"]).not.toEqual({ value: 999, status: "final" });
+    expect(subAreaPart(basePlan, "nowhere")).toEqual({
+      ok: false,
+      error: { reason: "unknownArea", areaId: "nowhere" },
+    });
   });
 
   it("refuses an unknown sub-area", () => {
