@@ -17,7 +17,8 @@ type Cell = {
   columnSpan?: number;
 } | null;
 
-// Notes as planners write them: a sentence or two per row, different on every row.
+// Notes as planners write them: a paragraph per row (the explanation of the figures), different on
+// every row — what brings the workbook to the issue's 2 MB.
 const WORDS = [
   "số liệu",
   "do phòng Kinh tế",
@@ -36,9 +37,9 @@ const WORDS = [
 ];
 function note(r: number): string {
   let s = `Dòng ${r + 1}:`;
-  for (let k = 0; k < 40; k++) {
+  for (let k = 0; k < 300; k++) {
     s += ` ${WORDS[(r * 7 + k * k * 3 + (r >> 3)) % WORDS.length]}`;
-    if (k % 6 === 5) s += ` ${(r * 13 + k) % 97}/${(k % 12) + 1}/2025;`;
+    if (k % 4 === 3) s += ` ${(r * 7919 + k * 104729) % 99991} (${(r * 13 + k) % 97}/${(k % 12) + 1}/2025);`;
   }
   return s;
 }
