@@ -14,7 +14,8 @@ import { cell, openPlan, pasteText, reveal, stored, waitForGrid } from "./gridHe
 
 const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 4);
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
-const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 100_000);
+// `npm test` runs a fixed seed (the same rounds every run); `npm run soak:browser` a new one each time.
+const SEED = Number(process.env.SOAK_SEED ?? (process.env.SOAK_ROUNDS ? Date.now() % 100_000 : 20139));
 const PORT = Number(process.env.HTX_E2E_PORT ?? 4317);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 // Rows of whole-number indicators (THT, HTX, LHHTX), any value up to 1000 fits them.
