@@ -108,9 +108,11 @@ export function patchPlan(prev: AssembledPlan, read: TouchedRecords & { plan: Pl
       ]),
     );
     for (const [area, rec] of read.areas?.get(id) ?? []) {
-      if (rec) later(rec.updatedAt);
-      if (rec) asWere.set(area, rec);
-      else asWere.delete(area);
+      if (!rec) asWere.delete(area);
+      else {
+        later(rec.updatedAt);
+        asWere.set(area, rec);
+      }
     }
     return [...asWere.values()];
   };
