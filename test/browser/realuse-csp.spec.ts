@@ -62,8 +62,11 @@ test("a full flow on the production build causes no Content Security Policy viol
   await expect(page.locator(".tile svg.recharts-surface").first()).toBeVisible();
   await page.locator(".tile-title a").first().click();
   // Wait for the chart page itself: until the route changes, the dashboard's tiles are still shown.
+  // The URL changes before the lazy chart page replaces the tiles: wait for the page's own export buttons.
   await expect(page).toHaveURL(/\/chart\/[^/]+$/);
-  await expect(page.locator(".chart-box svg.recharts-surface")).toBeVisible();
+  await expect(page.getByRole("button", { name: t("chart.exportPng") })).toBeVisible();
+  await expect(page.locator(".tile")).toHaveCount(0);
+  await expect(page.locator(".chart-box svg.recharts-surface").first()).toBeVisible();
   const png = await download(page, () => page.getByRole("button", { name: t("chart.exportPng") }).click());
   expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
   const svg = await download(page, () => page.getByRole("button", { name: t("chart.exportSvg") }).click());
