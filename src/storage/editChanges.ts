@@ -5,6 +5,7 @@ import { applyEdit, type Edit } from "../domain/edits";
 import { type CellValue, listCells } from "../domain/cells";
 import type { Plan, Series } from "../domain/schema";
 import { detailsContent, indicatorContent, NOTE_PREFIX } from "./planRecords";
+import { listBases, listStillWritten } from "./listFields";
 import { stableJson } from "./stableJson";
 
 export interface Scope {
@@ -105,7 +106,13 @@ export type RecordRef =
  */
 export type Change =
   | { ref: RecordRef; op: "put"; content: Record<string, unknown> }
-  | { ref: RecordRef; op: "patch"; fields: Record<string, unknown> }
+  | {
+      ref: RecordRef;
+      op: "patch";
+      fields: Record<string, unknown>;
+      /** Lists the edit changed, as they were before it: written merged by id (listFields.ts). */
+      lists?: Record<string, unknown[]>;
+    }
   | { ref: RecordRef; op: "clear" }
   | { ref: RecordRef; op: "delete" };
 
@@ -146,7 +153,8 @@ function diffObject(
   else if (!before) out.push({ ref, op: "put", content: after });
   else {
     const fields = changedFields(before, after);
-    if (fields) out.push({ ref, op: "patch", fields });
+    const lists = fields && listBases(before, fields);
+    if (fields) out.push(lists ? { ref, op: "patch", fields, lists } : { ref, op: "patch", fields });
   }
 }
 
@@ -240,12 +248,15 @@ export interface Written {
   ref: RecordRef;
   /** The fields written (all content for a put), or null for a removed or cleared record. */
   values: Record<string, unknown> | null;
+  /** The lists among them as they were before (a list still holds the edit's own changes). */
+  lists?: Record<string, unknown[]>;
 }
 
 export function writtenBy(changes: readonly Change[]): Written[] {
   return changes.map((c) => ({
     ref: c.ref,
     values: c.op === "put" ? c.content : c.op === "patch" ? c.fields : null,
+    ...(c.op === "patch" && c.lists ? { lists: c.lists } : {}),
   }));
 }
 
@@ -257,13 +268,16 @@ const DERIVED_FIELDS: ReadonlySet<string> = new Set(["areas"]);
 
 /** True when every record still holds what the edit wrote (no other tab changed it since). */
 export function stillAsWritten(plan: Plan, written: readonly Written[]): boolean {
-  return written.every(({ ref, values }) => {
+  return written.every(({ ref, values, lists }) => {
     const now = contentAt(plan, ref);
     if (values === null) return now === null;
     if (now === null) return false;
-    return Object.entries(values).every(
-      ([k, v]) => DERIVED_FIELDS.has(k) || stableJson(now[k]) === stableJson(v),
-    );
+    return Object.entries(values).every(([k, v]) => {
+      if (DERIVED_FIELDS.has(k)) return true;
+      // A list (the sub-areas) may have gained another tab's items since: only this edit's own count.
+      const base = lists?.[k];
+      return base ? listStillWritten(now[k], base, v) : stableJson(now[k]) === stableJson(v);
+    });
   });
 }
 

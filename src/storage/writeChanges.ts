@@ -6,6 +6,7 @@ import { type CellValue, emptySeries } from "../domain/cells";
 import { WHOLE_AREA } from "../domain/schema";
 import type { HtxDb } from "./db";
 import type { Change } from "./editChanges";
+import { mergedFields } from "./listFields";
 import {
   indicatorOrderKey,
   seriesFrom,
@@ -69,9 +70,10 @@ async function withinAreas(db: HtxDb, planId: string, c: Change, areas: Set<stri
   const wanted = fields.areas as string[];
   const now = (await db.indicators.get([planId, c.ref.id]))?.areas ?? [];
   const kept = [...areas].filter((a) => wanted.includes(a) || now.includes(a));
-  return c.op === "put"
-    ? { ...c, content: { ...c.content, areas: kept } }
-    : { ...c, fields: { ...c.fields, areas: kept } };
+  if (c.op === "put") return { ...c, content: { ...c.content, areas: kept } };
+  // `kept` already follows the list as stored: it is written as it is, not merged again.
+  const { areas: _merged, ...lists } = c.lists ?? {};
+  return { ...c, fields: { ...c.fields, areas: kept }, lists };
 }
 
 /** The record a change writes was written after `now`. */
@@ -153,7 +155,8 @@ async function writeOne(
   const ref = c.ref;
   switch (ref.table) {
     case "plans":
-      if (c.op === "patch") await db.plans.update(planId, { ...c.fields, ...stamp });
+      if (c.op === "patch")
+        await db.plans.update(planId, { ...(await withLists(c, () => db.plans.get(planId))), ...stamp });
       return;
     case "indicators": {
       const key: [string, string] = [planId, ref.id];
@@ -174,7 +177,8 @@ async function writeOne(
           ...stamp,
         });
       } else if (c.op === "patch") {
-        await db.indicators.update(key, { ...c.fields, ...(order !== undefined ? { order } : {}), ...stamp });
+        const fields = await withLists(c, () => db.indicators.get(key));
+        await db.indicators.update(key, { ...fields, ...(order !== undefined ? { order } : {}), ...stamp });
       }
       return;
     }
@@ -192,4 +196,14 @@ async function writeOne(
       // Written by series (writeSeries).
       return;
   }
+}
+
+/** A patch's fields, its lists merged by id into the record's lists as stored now (listFields.ts). */
+async function withLists(
+  c: Extract<Change, { op: "patch" }>,
+  stored: () => Promise<object | undefined>,
+): Promise<Record<string, unknown>> {
+  return c.lists
+    ? mergedFields(c.fields, c.lists, (await stored()) as Record<string, unknown> | undefined)
+    : c.fields;
 }

@@ -169,3 +169,38 @@ describe("sequences the soak once stopped at (checks of the soak itself)", () =>
     });
   });
 });
+
+describe("two tabs changing the list of sub-areas: each change is kept", () => {
+  it("soak replay: a removal waiting on a full disk, a sub-area added by the other tab, undo", async () => {
+    // `npm run soak`, seed 20261203: the waiting removal wrote the list as its tab saw it, without
+    // the sub-area the other tab had added since; and its undo was refused.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "addSubArea", tab: 1, at: 0, n: 0 },
+        { op: "undo", tab: 0 },
+      ],
+    });
+  });
+
+  it("a removal waiting on a full disk keeps the value the other tab typed into its new sub-area", async () => {
+    // The indicators' lists of areas are merged too: written whole, the removal's list (without the
+    // other tab's new sub-area) would leave the value typed there out of sight.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "addSubArea", tab: 1, at: 0, n: 0 },
+        { op: "set", tab: 1, ind: 0, area: 0, key: 2, v: 7, bound: 0 },
+        { op: "diskFreed", tab: 0 },
+        { op: "renameSubArea", tab: 1, idx: 0, name: "Xã mới (đổi tên)" },
+        { op: "undo", tab: 0 },
+      ],
+    });
+  });
+});

@@ -4,11 +4,14 @@
 // everything it wrote is still there.
 import type { Edit } from "../../../../src/domain/edits";
 import type { Plan } from "../../../../src/domain/schema";
+import { listStillHolds, mergeList, type ListMerge } from "../../../../src/domain/listMerge";
 import { assignOrders } from "../../../../src/storage/order";
+import { stableJson } from "../../../../src/storage/stableJson";
 import {
   type Atoms,
   atomsOf,
   cellAtom,
+  detailAtom,
   indicatorAtom,
   parseAtom,
   taskAtom,
@@ -36,12 +39,16 @@ export interface Delta {
   areas: Set<string>;
   indicatorOrder: OrderChange | null;
   taskOrder: OrderChange | null;
+  /** List atoms (the sub-areas, their groups) the edit changed, as before and after: merged by id. */
+  lists: Map<string, { base: unknown[]; next: unknown[] }>;
 }
 
 export interface UndoEntry {
   inverse: Edit;
   /** Atom → what the edit left there (null: nothing). */
   written: Map<string, string | null>;
+  /** The list atoms among them, as they were before the edit. */
+  lists: Map<string, unknown[]>;
 }
 
 export interface ModelSession {
@@ -93,7 +100,12 @@ export function deltaOf(before: Plan, after: Plan, now: string): Delta {
     areas: new Set(),
     indicatorOrder: null,
     taskOrder: null,
+    lists: new Map(),
   };
+  for (const field of LIST_ATOMS) {
+    const [was, now] = [before, after].map((p) => p[field] as unknown[]);
+    if (stableJson(was) !== stableJson(now)) d.lists.set(detailAtom(field), { base: was!, next: now! });
+  }
   const afterInd = new Map(after.indicators.map((i) => [i.id, i]));
   for (const ind of before.indicators) {
     const next = afterInd.get(ind.id);
@@ -134,7 +146,8 @@ export function isEmptyDelta(d: Delta): boolean {
     d.dropTasks.length === 0 &&
     d.areas.size === 0 &&
     !d.indicatorOrder &&
-    !d.taskOrder
+    !d.taskOrder &&
+    d.lists.size === 0
   );
 }
 
@@ -203,7 +216,37 @@ function applyAtoms(
     if (keepDrop(`s:${JSON.stringify([id, area])}`))
       drop((p) => p[0] === "c" && p[1] === id && p[2] === area);
   for (const k of d.del) if (keep(recordOf(k))) atoms.delete(k);
-  for (const [k, v] of d.set) if (keep(recordOf(k))) atoms.set(k, v);
+  for (const [k, v] of d.set)
+    if (keep(recordOf(k))) atoms.set(k, listMerged(atoms.get(k), d.lists.get(k)) ?? v);
+}
+
+/** The list fields of the details: a tab writes its own removals, additions and changes of them. */
+const LIST_ATOMS = ["subAreas", "subAreaGroups"] as const;
+
+const byId: ListMerge<unknown> = {
+  key: (x) => (x as { id: string }).id,
+  same: (a, b) => stableJson(a) === stableJson(b),
+};
+
+function listMerged(stored: string | undefined, change: { base: unknown[]; next: unknown[] } | undefined) {
+  if (stored === undefined || !change) return null;
+  return stableJson(mergeList(JSON.parse(stored) as unknown[], change.base, change.next, byId));
+}
+
+/** Each atom the edit wrote still holds what it wrote (a list: the edit's own changes of it). */
+export function stillHolds(atoms: Atoms, entry: UndoEntry): boolean {
+  return [...entry.written].every(([k, v]) => {
+    const base = entry.lists.get(k);
+    if (base && v !== null && atoms.has(k))
+      return listStillHolds(JSON.parse(atoms.get(k)!) as unknown[], base, JSON.parse(v) as unknown[], byId);
+    return v === null ? !atoms.has(k) : atoms.get(k) === v;
+  });
+}
+
+/** An undo step for the edit that made this delta. */
+export function undoEntry(inverse: Edit, d: Delta, before: Atoms): UndoEntry {
+  const lists = new Map([...d.lists].map(([k, { base }]) => [k, base] as const));
+  return { inverse, written: writtenBy(d, before), lists };
 }
 
 /** The items whose position a move or an addition writes (as order.ts picks them). */

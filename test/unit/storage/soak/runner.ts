@@ -16,7 +16,8 @@ import {
   orderNow,
   sessionAtoms,
   takesOnlyOwn,
-  writtenBy,
+  stillHolds,
+  undoEntry,
   type Delta,
   type Model,
 } from "./model";
@@ -89,7 +90,7 @@ async function doEdit(m: Model, w: World, s: EditStep, wait: boolean): Promise<v
   if (isEmptyDelta(delta)) return void (w.lastNow && fail("an edit that changed nothing was written"));
   if (!w.lastNow) fail("an edit that changed the plan was not written");
   ms.unlanded.push(delta);
-  ms.undo.push({ inverse: expected.inverse, written: writtenBy(delta, atomsOf(view)) });
+  ms.undo.push(undoEntry(expected.inverse, delta, atomsOf(view)));
   ms.redo = [];
   m.stats.maxUndo = Math.max(m.stats.maxUndo, ms.undo.length);
   if (wait) await landTab(m, w, s.tab);
@@ -106,7 +107,7 @@ async function doUndo(m: Model, w: World, i: number, redo: boolean): Promise<voi
   if (entry) {
     from.pop();
     const atoms = sessionAtoms(m, i);
-    const still = [...entry.written].every(([k, v]) => (v === null ? !atoms.has(k) : atoms.get(k) === v));
+    const still = stillHolds(atoms, entry);
     const r = still ? applyEdit(view, entry.inverse) : null;
     const own = !r?.ok || takesOnlyOwn(atoms, deltaOf(view, r.plan, ""), entry.written);
     want = !still || !own ? "changedElsewhere" : r?.ok ? "ok" : "refused";
@@ -119,7 +120,7 @@ async function doUndo(m: Model, w: World, i: number, redo: boolean): Promise<voi
   if (!next) return;
   const delta = deltaOf(view, next.plan, w.lastNow);
   if (isEmptyDelta(delta)) return;
-  to.push({ inverse: next.inverse, written: writtenBy(delta, atomsOf(view)) });
+  to.push(undoEntry(next.inverse, delta, atomsOf(view)));
   m.stats.maxUndo = Math.max(m.stats.maxUndo, ms.undo.length);
   ms.unlanded.push(delta);
   await landTab(m, w, i);

@@ -147,7 +147,8 @@ export function editFor(step: EditStep, p: Plan): Edit | null {
     case "addSubArea":
       return {
         type: "addSubArea",
-        index: step.at,
+        // Inside the list shown, as the app asks (at its end, the list's length).
+        index: Math.min(step.at, p.subAreas.length),
         subArea: {
           id: `xa-soak-${step.tab}-${step.n}`,
           code: `2754${step.n}`,
