@@ -68,7 +68,7 @@ export default function ChartsPage({ plan, view, item, today, hrefOf, backHref, 
   );
   return (
     <div className="charts-page">
-      <div className="charts-top no-print">
+      <div className={embedded ? "charts-top embedded no-print" : "charts-top no-print"}>
         {!embedded && (
           <a className="back-link" href={safeHref(backHref)}>
             ← {t("charts.planPage")}

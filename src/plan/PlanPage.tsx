@@ -42,28 +42,27 @@ function PlanBody({ view, item }: { view: string | null; item: string | null }) 
       </a>
       {/* The report prints its own header; the page's heading, buttons and tabs are not printed. */}
       <div className={active.id === "report" ? "no-print" : undefined}>
-        <PlanHeading plan={plan} compact={sheet} />
+        <PlanHeading plan={plan} compact={!active.facts} />
       </div>
       <PendingImportNotice />
-      {!sheet && (
-        <div className="no-print">
-          <EditToolbar />
-        </div>
-      )}
-      {tabs.length > 1 && (
-        <nav className="tab-bar no-print" aria-label={t("plan.views")}>
-          {tabs.map((v) => (
-            <a
-              key={v.id}
-              className="tab"
-              href={hrefFor({ name: "plan", planId: plan.id, view: v.id })}
-              aria-current={v.id === activeTab ? "page" : undefined}
-            >
-              {t(v.label)}
-            </a>
-          ))}
-        </nav>
-      )}
+      {/* Undo and redo beside the tabs (a sheet has its own). */}
+      <div className="tab-row no-print">
+        {tabs.length > 1 && (
+          <nav className="tab-bar" aria-label={t("plan.views")}>
+            {tabs.map((v) => (
+              <a
+                key={v.id}
+                className="tab"
+                href={hrefFor({ name: "plan", planId: plan.id, view: v.id })}
+                aria-current={v.id === activeTab ? "page" : undefined}
+              >
+                {t(v.label)}
+              </a>
+            ))}
+          </nav>
+        )}
+        {!sheet && <EditToolbar />}
+      </div>
       <Active item={item} />
     </article>
   );

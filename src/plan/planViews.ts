@@ -21,13 +21,18 @@ export interface PlanView {
    * undo and redo, so the page shows neither the full heading nor its own undo buttons.
    */
   sheet?: boolean;
+  /**
+   * Shows the plan's facts in full under its title (the details). Every other view has the
+   * one-line heading, so that its content starts high enough for a 1280×720 projector.
+   */
+  facts?: boolean;
 }
 
 // The first view is what a plan opens on: its figures, as in a spreadsheet.
 export const PLAN_VIEWS: readonly PlanView[] = [
   { id: "grid", label: "tab.grid", Component: GridView, sheet: true },
   { id: "tasks", label: "tab.tasks", Component: TasksView, sheet: true },
-  { id: "details", label: "tab.details", Component: DetailsView },
+  { id: "details", label: "tab.details", Component: DetailsView, facts: true },
   { id: "dashboard", label: "tab.charts", Component: chartsViewFor("dashboard") },
   { id: "report", label: "tab.report", Component: chartsViewFor("report") },
   { id: "areas", label: "tab.areas", Component: StatusTableView },
