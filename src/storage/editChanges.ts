@@ -291,10 +291,20 @@ export function undoTakesOnlyOwn(plan: Plan, undo: Edit, written: readonly Writt
   const r = applyEdit(plan, undo);
   if (!r.ok) return true;
   const mine = new Set(written.map((w) => refKey(w.ref)));
+  // The fields each record's patch wrote (null: the whole record was written).
+  const fields = new Map(
+    written.map((w) => [refKey(w.ref), w.values ? new Set(Object.keys(w.values)) : null]),
+  );
   const own = (ref: RecordRef) => mine.has(refKey(ref)) || contentAt(plan, ref) === null;
   for (const c of diffInScope(plan, r.plan, scopeOf(undo))) {
-    if (c.op === "patch" && Object.keys(c.fields).every((k) => DERIVED_FIELDS.has(k))) continue;
+    const changed = c.op === "patch" ? Object.keys(c.fields).filter((k) => !DERIVED_FIELDS.has(k)) : null;
+    if (changed?.length === 0) continue;
     if (!own(c.ref)) return false;
+    // A patch may take back only fields the edit wrote: undoing a file imported over the plan does
+    // not bring back a sub-area another tab removed since (storage soak, seed 20261204).
+    const wrote = fields.get(refKey(c.ref));
+    if (changed && wrote && contentAt(plan, c.ref) !== null && !changed.every((k) => wrote.has(k)))
+      return false;
     if (c.ref.table !== "indicators" || c.op !== "delete") continue;
     // A removed indicator takes its values with it: each must be one the edit wrote.
     const indicatorId = c.ref.id;

@@ -203,4 +203,18 @@ describe("two tabs changing the list of sub-areas: each change is kept", () => {
       ],
     });
   });
+
+  it("undoing a file imported over the plan after the other tab removed a sub-area is refused", async () => {
+    // `npm run soak`, seed 20261204: the undo would have put back the whole list of sub-areas, the
+    // one the other tab removed with it; a patch now takes back only the fields its edit wrote.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "replace", tab: 1, seed: 283 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "undo", tab: 1 },
+      ],
+    });
+  });
 });
