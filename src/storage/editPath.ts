@@ -163,7 +163,8 @@ export class PlanSession {
       const { db } = this.deps;
       let next: AssembledPlan | null;
       let deletedAt: string | null = null;
-      if (touched.all || !this.base) {
+      // Series of every indicator (a range over several, or an edit of the sub-areas): read it all.
+      if (touched.all || touched.series === "all" || !this.base) {
         const whole = await readWhole(db, this.planId);
         next = whole?.stored ?? null;
         deletedAt = whole?.deletedAt ?? null;

@@ -218,3 +218,21 @@ describe("two tabs changing the list of sub-areas: each change is kept", () => {
     });
   });
 });
+
+describe("a tab shows what is stored once its writes landed", () => {
+  it("soak replay: an estimate made final and a file imported over the plan, both waiting on a full disk", async () => {
+    // `npm run soak`, seed 20261205: when the import committed while the tab was reading, the tab read
+    // again the records the import wrote — every indicator's series, which it took for none — and
+    // went on showing a value from before the import. Now "every series" reads the whole plan.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "final", tab: 0, ind: 0, area: 0 },
+        { op: "replace", tab: 0, seed: 0 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+});
