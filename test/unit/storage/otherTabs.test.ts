@@ -3,10 +3,9 @@
 // comes free, or when they come into view and the plan's last change is not the one they read.
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { flush, resetDb, waitFor } from "./helpers";
+import { flush, openSession, resetDb, waitFor } from "./helpers";
 import type { Plan } from "../../../src/domain/schema";
 import { db } from "../../../src/storage/db";
-import { PlanSession } from "../../../src/storage/editPath";
 import { putPlan } from "../../../src/storage/library";
 import { createTabWatch, type TabEvents, type TabLocks, type TabWatch } from "../../../src/storage/otherTabs";
 import type { SeriesRecord } from "../../../src/storage/planRecords";
@@ -55,12 +54,7 @@ async function writeWithoutNotice(value: number, updatedAt: string): Promise<voi
   });
 }
 
-async function open(tabs: TabWatch): Promise<PlanSession> {
-  const s = new PlanSession(demoTraVinh.id, { tabs });
-  s.subscribe(() => undefined);
-  await waitFor(() => s.getView().status === "ready", "the plan to load");
-  return s;
-}
+const open = (tabs: TabWatch) => openSession(demoTraVinh.id, { tabs });
 
 beforeEach(async () => {
   await resetDb();
