@@ -6,6 +6,9 @@
 // records it changed as ONE transaction, and keeps what it wrote for undo. Undo applies the inverse
 // edit through the same path — unless another tab has changed those records since, in which case it
 // says so and leaves them (DECISIONS.md "Identity, tabs, input").
+// A notice can be lost (a tab killed just after its write committed): when another tab goes away the
+// whole plan is read again, and when the page comes into view the plan's last change is compared with
+// what was read (otherTabs.ts).
 import Dexie, { type ObservabilitySet } from "dexie";
 import { applyEdit, type Edit, type EditError } from "../domain/edits";
 import type { Plan } from "../domain/schema";
@@ -22,8 +25,10 @@ import {
   type Written,
 } from "./editChanges";
 import { assignOrders } from "./order";
+import { tabWatch, type TabWatch } from "./otherTabs";
 import { indicatorOrderKey, taskOrderKey, type AssembledPlan } from "./planRecords";
 import { patchPlan, readTouched, readWhole, reuseUnchanged } from "./planRefresh";
+import { storedLastChange } from "./reads";
 import { databaseStatus } from "./storageStatus";
 import {
   everythingTouched,
@@ -69,6 +74,7 @@ export interface SessionDeps {
   db: HtxDb;
   queue: WriteQueue;
   now: () => string;
+  tabs: TabWatch;
 }
 
 let lastStamp = "";
@@ -81,6 +87,8 @@ function monotonicNow(): string {
 }
 
 const MAX_UNDO = 200;
+/** After another tab went, the plan's last change is looked at once more (a commit may come late). */
+const LOOK_AGAIN_MS = 2000;
 
 export class PlanSession {
   private base: AssembledPlan | null = null;
@@ -94,13 +102,15 @@ export class PlanSession {
   private touched: Touched | null = null;
   private reading = false;
   private readTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopTabs: (() => void) | null = null;
+  private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly deps: SessionDeps;
 
   constructor(
     readonly planId: string,
     deps: Partial<SessionDeps> = {},
   ) {
-    this.deps = { db: defaultDb, queue: defaultQueue, now: monotonicNow, ...deps };
+    this.deps = { db: defaultDb, queue: defaultQueue, now: monotonicNow, tabs: tabWatch, ...deps };
   }
 
   getView = (): SessionView => this.view;
@@ -118,21 +128,48 @@ export class PlanSession {
   private start(): void {
     this.listening = true;
     Dexie.on.storagemutated.subscribe(this.onMutated);
+    this.stopTabs = this.deps.tabs.watch({ gone: this.onTabGone, shown: () => void this.check() });
+    this.readAll();
+  }
+
+  private readAll(): void {
     this.touched = mergeTouched(this.touched, everythingTouched());
     this.scheduleRead(false);
+  }
+
+  /** Another tab went: the notices of its last writes may never come. */
+  private onTabGone = (): void => {
+    this.readAll();
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      this.checkTimer = null;
+      void this.check();
+    }, LOOK_AGAIN_MS);
+  };
+
+  /** Read the plan again if its last change is not the one last read. */
+  private async check(): Promise<void> {
+    if (!this.listening || !this.base) return;
+    const last = await storedLastChange(this.deps.db, this.planId).catch(() => undefined);
+    if (last !== undefined && this.listening && last !== this.base?.plan.updatedAt) this.readAll();
   }
 
   private stop(): void {
     this.listening = false;
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    this.stopTabs?.();
+    this.stopTabs = null;
     if (this.readTimer) clearTimeout(this.readTimer);
+    if (this.checkTimer) clearTimeout(this.checkTimer);
     this.readTimer = null;
+    this.checkTimer = null;
     // Changes made while nobody looks are not followed: the next look reads the whole plan.
     this.base = null;
   }
 
   /** A change notice (this tab's write, or another tab's): note what it touched of this plan. */
   private onMutated = (parts: ObservabilitySet): void => {
+    this.deps.tabs.look();
     const t = touchedBy(parts, this.deps.db.name, this.planId);
     if (!isTouched(t)) return;
     this.touched = mergeTouched(this.touched, t);

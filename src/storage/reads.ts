@@ -37,3 +37,11 @@ export async function lastChangeOf(db: HtxDb, planId: string, planUpdatedAt: str
   );
   return latest.reduce<string>((max, r) => (r && r.updatedAt > max ? r.updatedAt : max), planUpdatedAt);
 }
+
+/** The stored plan's last change (null when the plan is not stored), in one read transaction. */
+export async function storedLastChange(db: HtxDb, planId: string): Promise<string | null> {
+  return db.transaction("r", [db.plans, db.indicators, db.series, db.tasks], async () => {
+    const plan = await db.plans.get(planId);
+    return plan ? lastChangeOf(db, planId, plan.updatedAt) : null;
+  });
+}

@@ -6,6 +6,7 @@ import { requestPersistence } from "./persistence";
 import { seedFirstRun } from "./seed";
 import { createStore } from "./store";
 import { databaseStatus, updateDatabaseStatus } from "./storageStatus";
+import { holdTabAlive } from "./otherTabs";
 import { installTestHooks } from "./testHooks";
 import { replayUnsaved, watchUnsaved } from "./unsaved";
 import { writeQueue } from "./writeQueue";
@@ -28,6 +29,8 @@ export function startStorage(templates: readonly Plan[]): Promise<void> {
       return;
     }
     watchUnsaved(writeQueue);
+    // Other pages that show a plan read it again when this tab goes (its change notices may be lost).
+    holdTabAlive();
     // Edits of a tab closed before they were written are written now.
     await replayUnsaved(writeQueue);
     await seedFirstRun(writeQueue, templates);

@@ -18,7 +18,8 @@ export interface JournalEntry {
 
 const PREFIX = "htx-plan.unsaved.";
 const LOCK = "htx-plan.tab.";
-const TAB =
+/** This page's id (a new one on each load). */
+export const TAB =
   typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : String(Math.random());
 
 function storage(): Storage | null {

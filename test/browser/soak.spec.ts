@@ -50,6 +50,19 @@ async function launch(dir: string): Promise<BrowserContext> {
   return context;
 }
 
+/**
+ * The page has drawn what its session holds: views redraw at the next frame (two, while a write is
+ * going out), so right after an undo the button can still look enabled for a frame.
+ */
+const drawn = (p: Page) =>
+  p.evaluate(async () => {
+    const frame = () =>
+      new Promise<void>((r) =>
+        document.visibilityState === "visible" ? requestAnimationFrame(() => r()) : setTimeout(r, 0),
+      );
+    for (let i = 0; i < 3; i++) await frame();
+  });
+
 const pending = (p: Page) =>
   p.evaluate(
     () =>
@@ -183,6 +196,7 @@ test("browser soak: two pages, reloads, crashes and a full disk lose nothing rep
         } else if (roll < 0.82) {
           const undo = rnd() < 0.65;
           const button = p.locator(".grid-tool-group button", { hasText: undo ? "↶" : "↷" });
+          await drawn(p);
           if (await button.isDisabled()) continue;
           await button.click();
           const step = (undo ? steps[i] : redo[i])!.pop();

@@ -1,6 +1,6 @@
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { flush, recordsWritten, resetDb, waitFor, writes } from "./helpers";
+import { flush, openSession, recordsWritten, resetDb, waitFor, writes } from "./helpers";
 import type { Edit } from "../../../src/domain/edits";
 import type { Plan } from "../../../src/domain/schema";
 import { PlanSession } from "../../../src/storage/editPath";
@@ -44,11 +44,8 @@ db.use({
 const baselineOf = (p: Plan | null) => p?.indicators[0]?.series["tra-cu"]?.baseline;
 
 /** A session; `queue` apart from the default one stands for another tab (its own write queue). */
-async function open(plan: Plan = demoTraVinh, queue?: WriteQueue): Promise<PlanSession> {
-  const s = new PlanSession(plan.id, queue ? { queue } : {});
-  s.subscribe(() => undefined);
-  await waitFor(() => s.getView().status === "ready", "the plan to load");
-  return s;
+function open(plan: Plan = demoTraVinh, queue?: WriteQueue): Promise<PlanSession> {
+  return openSession(plan.id, queue ? { queue } : {});
 }
 
 beforeEach(async () => {

@@ -1,6 +1,7 @@
 // Shared by the storage tests: a clean database per test, waiting for liveQuery, counting writes.
 import type { DBCoreMutateRequest } from "dexie";
 import { db } from "../../../src/storage/db";
+import { PlanSession, type SessionDeps } from "../../../src/storage/editPath";
 import { writeQueue } from "../../../src/storage/writeQueue";
 import { onMutate } from "./testDb";
 
@@ -44,3 +45,11 @@ export async function waitFor<T>(get: () => T | null | undefined | false, what =
 }
 
 export const recordsWritten = (): number => writes.reduce((n, w) => n + w.count, 0);
+
+/** A session on a stored plan, listened to (so it follows the database), once it has read the plan. */
+export async function openSession(planId: string, deps: Partial<SessionDeps> = {}): Promise<PlanSession> {
+  const s = new PlanSession(planId, deps);
+  s.subscribe(() => undefined);
+  await waitFor(() => s.getView().status === "ready", "the plan to load");
+  return s;
+}
