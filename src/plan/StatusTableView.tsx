@@ -70,7 +70,8 @@ export function StatusTableView() {
     () => sortRows(filterRows(rows, { areaIds, status: status || null }, sort), sort),
     [rows, areaIds, status, sort],
   );
-  const rowWindow = useRowWindow(scrollBox, body, shown.length, printingPage);
+  // The print button prints its own pages (below), the table on screen is then left out of them.
+  const rowWindow = useRowWindow(scrollBox, body, shown.length, printingPage && !printing);
 
   if (plan.subAreas.length === 0) {
     return (
