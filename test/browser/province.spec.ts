@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, strToU8, unzipSync } from "fflate";
+import { expectAccessible } from "./axe";
 import { areaPicker, cell, DEMO, openPlan, stored, waitForGrid } from "./gridHelpers";
 
 const COMMUNES = Array.from({ length: 170 }, (_, i) =>
@@ -176,6 +177,7 @@ test("the status table of 173 sub-areas draws the rows in view, reaches the last
   expect(drawn).toBeGreaterThan(5);
   expect(drawn).toBeLessThan(173);
   await expect(table.getByRole("link", { name: "Xã Số 170" })).toHaveCount(0);
+  await expectAccessible(page, "the status table of 173 sub-areas, drawn where in view");
 
   // Scrolled to the end, the last commune is drawn, in its place, and opens its grid.
   await page.locator(".status-scroll").evaluate((el) => el.scrollTo(0, el.scrollHeight));
