@@ -41,18 +41,18 @@ export interface Achievement {
 }
 
 /** Whether the programme target lies on the wrong side of the baseline for the direction. */
-export function wrongSideOfBaseline(f: SeriesFigures, baseline: number | null, target: Band | null): boolean {
+export function wrongSideOfBaseline(f: Judged, baseline: number | null, target: Band | null): boolean {
   if (!KIND_RULES[f.kind].sideOfBaseline || baseline === null || !target) return false;
   const ref = referenceValue(target, f.direction);
   return f.direction === "lower" ? ref > baseline : ref < baseline;
 }
 
-function planShareOf(f: SeriesFigures, actual: number, ref: number): number | null {
+function planShareOf(f: Judged, actual: number, ref: number): number | null {
   if (f.direction === "lower") return actual === 0 ? null : ref / actual;
   return ref === 0 ? null : actual / ref;
 }
 
-function gainOf(f: SeriesFigures, actual: number, ref: number, baseline: number | null): number | null {
+function gainOf(f: Judged, actual: number, ref: number, baseline: number | null): number | null {
   if (!KIND_RULES[f.kind].gain || baseline === null || ref === baseline) return null;
   // A planned value on the wrong side of the baseline has no planned gain to share.
   if (f.direction === "lower" ? ref > baseline : ref < baseline) return null;
@@ -61,17 +61,15 @@ function gainOf(f: SeriesFigures, actual: number, ref: number, baseline: number 
     : (actual - baseline) / (ref - baseline);
 }
 
+/** What judging a point reads of its series' figures besides the point. */
+export type Judged = Pick<SeriesFigures, "kind" | "direction" | "basis" | "baseline" | "target">;
+
 interface Context {
   point?: PointFigures;
   missing?: readonly string[];
 }
 
-function measure(
-  f: SeriesFigures,
-  actual: Fig | null,
-  plan: Band | null,
-  ctx: Context = {},
-): Achievement | null {
+function measure(f: Judged, actual: Fig | null, plan: Band | null, ctx: Context = {}): Achievement | null {
   if (!actual || !plan) return null;
   const ref = referenceValue(plan, f.direction);
   const baseline = ctx.point?.baseline !== undefined ? ctx.point.baseline : f.baseline;
@@ -118,14 +116,18 @@ export function measureAgainst(
  * The planned position of a level, share or growth at a period. Without a baseline there is no
  * path, and the position is measured against the end target as written.
  */
-function positionPlan(f: SeriesFigures, p: PointFigures): Band | null {
+function positionPlan(f: Judged, p: PointFigures): Band | null {
   return p.reportedPlan ?? (f.baseline === null ? (p.target !== undefined ? p.target : f.target) : null);
 }
 
 /** Achievement to the end of period i: cumulative for amounts, the position for the others. */
 export function achievementAt(f: SeriesFigures, i: number): Achievement | null {
   const p = f.points[i];
-  if (!p) return null;
+  return p ? achievementOfPoint(f, p) : null;
+}
+
+/** Achievement to the end of the period of point `p` of the figures described by `f`. */
+export function achievementOfPoint(f: Judged, p: PointFigures): Achievement | null {
   if (KIND_RULES[f.kind].cumulative) {
     return measure(f, p.cumActual, p.reportedCumPlan, { point: p, missing: p.missing });
   }

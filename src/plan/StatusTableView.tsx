@@ -4,17 +4,18 @@
 // filtered by group of indicators, group of sub-areas and status. A sub-area's name opens its grid.
 // Printed on A4 landscape: the columns are cut into pages of a few indicators, each repeating the
 // sub-area names and its headings.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { usePlanEditor } from "../bindings/planEditor";
-import { hrefFor } from "../ui/router";
 import { groupsOf } from "../charts/dashboardData";
+import { usePrinting } from "../charts/usePrinting";
 import type { Indicator } from "../domain/schema";
 import { STATUSES, type Status } from "../domain/status";
 import { useI18n } from "../i18n/I18nProvider";
-import { formatRatio } from "../i18n/numbers";
-import { filterRows, rollupRows, sortRows, type StatusRow, type StatusSort, statusRows } from "./statusTable";
+import { filterRows, rollupRows, sortRows, type StatusSort, statusRows } from "./statusTable";
 import { STATUS_ICON as ICON } from "../ui/StatusBadge";
 import { ChoiceSelect, GroupSelect } from "../ui/ChoiceSelect";
+import { StatusTable as Table } from "./StatusTable";
+import { useRowWindow } from "./useRowWindow";
 import "./statusTable.css";
 
 const SORTS = ["plan", "name", "behind", "indicator"] as const;
@@ -36,6 +37,10 @@ export function StatusTableView() {
   const [areaGroup, setAreaGroup] = useState("");
   const [sort, setSort] = useState<StatusSort>({ by: "plan" });
   const [printing, setPrinting] = useState(false);
+  // Printed with the browser's own command: the table as shown, every row of it.
+  const printingPage = usePrinting();
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
 
   // The print button draws the printed pages first, then asks the browser to print them.
   useEffect(() => {
@@ -65,6 +70,8 @@ export function StatusTableView() {
     () => sortRows(filterRows(rows, { areaIds, status: status || null }, sort), sort),
     [rows, areaIds, status, sort],
   );
+  // The print button prints its own pages (below), the table on screen is then left out of them.
+  const rowWindow = useRowWindow(scrollBox, body, shown.length, printingPage && !printing);
 
   if (plan.subAreas.length === 0) {
     return (
@@ -140,8 +147,10 @@ export function StatusTableView() {
       <p role="status" className="status-count">
         {t("statusTable.count", { shown: shown.length, all: rows.length, behind: behindCount })}
       </p>
-      <div className="status-scroll">
+      <div className="status-scroll" ref={scrollBox}>
         <Table
+          rowWindow={rowWindow}
+          bodyRef={body}
           planId={plan.id}
           rollups={rollups}
           rows={shown}
@@ -158,98 +167,5 @@ export function StatusTableView() {
         </div>
       )}
     </section>
-  );
-}
-
-function Table({
-  planId,
-  rollups,
-  rows: list,
-  columns: cols,
-  sortIndicator: onSort,
-  ariaSort: sortOf,
-}: {
-  planId: string;
-  /** The groups' and the whole plan's rows, above the sub-areas and never sorted away. */
-  rollups: readonly StatusRow[];
-  rows: readonly StatusRow[];
-  columns: readonly Indicator[];
-  sortIndicator?: (ind: Indicator) => void;
-  ariaSort?: (ind: Indicator) => "ascending" | "descending" | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <table className="status-table">
-      <caption className="visually-hidden">{t("statusTable.heading")}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="status-name">
-            {t("statusTable.area")}
-          </th>
-          <th scope="col" className="status-behind" title={t("statusTable.behindTip")}>
-            {t("statusTable.behind")}
-          </th>
-          {cols.map((ind) => (
-            <th key={ind.id} scope="col" aria-sort={sortOf?.(ind)} title={ind.name}>
-              {onSort ? (
-                <button type="button" className="status-sort" onClick={() => onSort(ind)}>
-                  <span className="status-code">{ind.code}</span> {ind.name}
-                  <span aria-hidden="true" className="sort-mark">
-                    {sortOf?.(ind) === "ascending" ? " ▲" : sortOf?.(ind) === "descending" ? " ▼" : ""}
-                  </span>
-                </button>
-              ) : (
-                <>
-                  <span className="status-code">{ind.code}</span> {ind.name}
-                </>
-              )}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="status-rollups">
-        {rollups.map((r) => (
-          <tr key={r.area.id}>
-            <th scope="row" className="status-name">
-              {r.area.name}
-            </th>
-            <Cells row={r} columns={cols} />
-          </tr>
-        ))}
-      </tbody>
-      <tbody>
-        {list.map((r) => (
-          <tr key={r.area.id}>
-            <th scope="row" className="status-name">
-              <a href={hrefFor({ name: "plan", planId, view: "grid", item: r.area.id })}>{r.area.name}</a>
-            </th>
-            <Cells row={r} columns={cols} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function Cells({ row: r, columns: cols }: { row: StatusRow; columns: readonly Indicator[] }) {
-  const { t, lang } = useI18n();
-  // 170 × 120 cells: each is one text node and three small elements at most, its words looked up once.
-  const estimate = ` ${t("statusTable.estimate")}`;
-  return (
-    <>
-      <td className="status-behind">{r.behind}</td>
-      {cols.map((ind) => {
-        const c = r.cells.get(ind.id);
-        const s = c?.status ?? "noData";
-        return (
-          <td key={ind.id} className={`status-cell status-${s}`}>
-            <span aria-hidden="true">{ICON[s]}</span>
-            {` ${c?.ratio != null ? formatRatio(c.ratio, lang, 0) : "–"}`}
-            {c?.estimate ? <span className="status-est">{estimate}</span> : null}
-            <span className="visually-hidden">{` ${t(`status.${s}`)}`}</span>
-          </td>
-        );
-      })}
-    </>
   );
 }

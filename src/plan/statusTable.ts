@@ -2,9 +2,9 @@
 // indicator, each cell its status and đạt % KH to date, as the dashboard judges it. Sorting by an
 // indicator's achievement, by name (Vietnamese order) or by how many indicators are behind;
 // filtering by group of sub-areas and by status. Pure.
-import { achievementToDate } from "../domain/achievement";
+import { type Achievement, achievementToDate } from "../domain/achievement";
 import type { SeriesFigures } from "../domain/figures";
-import { groupFigures, indicatorFigures } from "../domain/rollup";
+import { combinedToDate, indicatorFigures } from "../domain/rollup";
 import type { Indicator, Plan, SubArea } from "../domain/schema";
 import type { Status } from "../domain/status";
 
@@ -34,15 +34,14 @@ function rowOf(
   area: SubArea,
   index: number,
   indicators: readonly Indicator[],
-  figures: (ind: Indicator) => SeriesFigures | null,
+  judge: (ind: Indicator) => Achievement | null,
 ): StatusRow {
   const cells = new Map<string, StatusCell>();
   let behind = 0;
   for (const ind of indicators) {
     // Status and đạt % KH to date, as summarise() judges them — without the forecast and the
     // required pace, which this table does not show (most of its time for 170 × 120 cells).
-    const f = figures(ind);
-    const a = f ? achievementToDate(f) : null;
+    const a = judge(ind);
     const status = a?.status ?? "noData";
     if (status === "offTrack" || status === "atRisk") behind += 1;
     cells.set(ind.id, { status, ratio: a?.planShare ?? null, estimate: a?.estimate ?? false });
@@ -53,8 +52,20 @@ function rowOf(
 /** One row per sub-area; indicators limited to `indicators` (the columns shown). */
 export function statusRows(plan: Plan, indicators: readonly Indicator[]): StatusRow[] {
   return plan.subAreas.map((area, index) =>
-    rowOf(area, index, indicators, (ind) => indicatorFigures(plan, ind, area.id)),
+    rowOf(area, index, indicators, (ind) => toDate(indicatorFigures(plan, ind, area.id))),
   );
+}
+
+function toDate(f: SeriesFigures | null): Achievement | null {
+  return f ? achievementToDate(f) : null;
+}
+
+/** The figures of the sub-areas of `ids` that have a series of the indicator. */
+function partsOf(plan: Plan, ind: Indicator, ids: readonly string[]): SeriesFigures[] {
+  return ids.flatMap((id) => {
+    const f = indicatorFigures(plan, ind, id);
+    return f ? [f] : [];
+  });
 }
 
 /**
@@ -65,10 +76,14 @@ export function rollupRows(plan: Plan, indicators: readonly Indicator[], wholeNa
   const groups = plan.subAreaGroups.map((g, index) => {
     const ids = plan.subAreas.filter((a) => a.groupId === g.id).map((a) => a.id);
     const area: SubArea = { id: g.id, code: "", name: g.name, groupId: null };
-    return rowOf(area, index, indicators, (ind) => groupFigures(plan, ind, ids));
+    return rowOf(area, index, indicators, (ind) => combinedToDate(partsOf(plan, ind, ids), ids.length));
   });
   const whole: SubArea = { id: "all", code: "", name: wholeName, groupId: null };
-  return [...groups, rowOf(whole, groups.length, indicators, (ind) => indicatorFigures(plan, ind))];
+  const all = plan.subAreas.map((a) => a.id);
+  // Only the last period with an actual is combined, not every period of every indicator.
+  const wholeOf = (ind: Indicator) =>
+    all.length === 0 ? toDate(indicatorFigures(plan, ind)) : combinedToDate(partsOf(plan, ind, all));
+  return [...groups, rowOf(whole, groups.length, indicators, wholeOf)];
 }
 
 export interface StatusFilter {

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, strToU8, unzipSync } from "fflate";
+import { expectAccessible } from "./axe";
 import { areaPicker, cell, DEMO, openPlan, stored, waitForGrid } from "./gridHelpers";
 
 const COMMUNES = Array.from({ length: 170 }, (_, i) =>
@@ -159,4 +160,45 @@ test("the parts of all communes go out as one .zip; three returned parts are mer
   await expect
     .poll(() => stored(page, "2", "actual:2025", returned[0]!.area))
     .not.toEqual({ value: 40, status: "final" });
+});
+
+test("the status table of 173 sub-areas draws the rows in view, reaches the last by scrolling and prints them all", async ({
+  page,
+}) => {
+  await openPlan(page, DEMO);
+  await pasteCommunes(page);
+  await openTab(page, "Theo địa bàn");
+  const table = page.locator(".status-scroll .status-table");
+  const communes = table.locator("tbody:not(.status-rollups) tr:not(.status-spacer)");
+  // Screen readers are told every row: the heading row, the whole plan's and the 173 sub-areas'.
+  await expect(table).toHaveAttribute("aria-rowcount", "175");
+  await expect(communes.first()).toHaveAttribute("aria-rowindex", "3");
+  const drawn = await communes.count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(173);
+  await expect(table.getByRole("link", { name: "Xã Số 170" })).toHaveCount(0);
+  await expectAccessible(page, "the status table of 173 sub-areas, drawn where in view");
+
+  // Scrolled to the end, the last commune is drawn, in its place, and opens its grid.
+  await page.locator(".status-scroll").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const last = table.getByRole("link", { name: "Xã Số 170" });
+  await expect(last).toBeVisible();
+  await expect(communes.last()).toHaveAttribute("aria-rowindex", "175");
+
+  // Sorted by name, the first rows are drawn at the top again after scrolling back.
+  await page.getByLabel("Sắp xếp").selectOption("name");
+  await page.locator(".status-scroll").evaluate((el) => el.scrollTo(0, 0));
+  await expect(communes.first().locator("th")).toHaveText("Các huyện, thị xã, thành phố còn lại");
+
+  // Printed with the browser's own command: every row.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(communes).toHaveCount(173);
+  await expect(table).not.toHaveAttribute("aria-rowcount");
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect(communes).toHaveCount(drawn);
+
+  await page.locator(".status-scroll").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await last.click();
+  await waitForGrid(page);
+  await expect(areaPicker(page)).toHaveValue("Xã Số 170");
 });
