@@ -1,0 +1,90 @@
+// The page's side of the parts worker (partsWorker.ts): the .zip of all parts is compressed there
+// while the page writes the next part, and returned files are read and validated there, the page
+// only receiving each plan read. Where Worker does not exist (unit tests), the same work runs here.
+import { readPartFiles, type ReadFile, ZipBuilder } from "./partFiles";
+import type { FromPartsWorker, ToPartsWorker } from "./partsProtocol";
+
+export interface PartsZipper {
+  /** Add one file (its bytes are handed over and can no longer be used by the caller). */
+  add(name: string, bytes: Uint8Array): void;
+  /** The .zip of every file added, in the order added. */
+  finish(now: Date): Promise<Uint8Array>;
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker === "undefined") return null;
+  try {
+    return new Worker(new URL("./partsWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return null;
+  }
+}
+
+/** Listens to a worker until `done` says the answer is complete; a crash rejects. */
+function listen(worker: Worker, done: (m: FromPartsWorker) => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<FromPartsWorker>) => {
+      if (e.data.type === "failed") reject(new Error(e.data.reason));
+      else if (done(e.data)) resolve();
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      reject(new Error(e.message || "worker"));
+    };
+  });
+}
+
+export function createPartsZipper(): PartsZipper {
+  const worker = startWorker();
+  if (!worker) return new ZipBuilder();
+  const send = (m: ToPartsWorker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
+  return {
+    add: (name, bytes) => {
+      // A view on part of a larger buffer is copied out first: only whole buffers can be handed over.
+      const own =
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      send({ type: "zipAdd", name, bytes: own.buffer as ArrayBuffer }, [own.buffer as ArrayBuffer]);
+    },
+    finish: async (now) => {
+      let zip: ArrayBuffer | null = null;
+      const answered = listen(worker, (m) => {
+        if (m.type === "zip") zip = m.bytes;
+        return m.type === "zip";
+      });
+      send({ type: "zipEnd", now: now.getTime() });
+      try {
+        await answered;
+      } finally {
+        worker.terminate();
+      }
+      return new Uint8Array(zip as unknown as ArrayBuffer);
+    },
+  };
+}
+
+/**
+ * Read returned files (plan files, or .zip files of them): one entry per plan file found, in order.
+ * Off the page in the worker; on the page, `between` is awaited after each file.
+ */
+export async function readReturnedParts(
+  files: readonly File[],
+  between: () => Promise<void>,
+): Promise<ReadFile[]> {
+  const out: ReadFile[] = [];
+  const worker = startWorker();
+  if (!worker) {
+    await readPartFiles(files, (r) => out.push(r), between);
+    return out;
+  }
+  const answered = listen(worker, (m) => {
+    if (m.type === "readOne") out.push(m.read);
+    return m.type === "readDone";
+  });
+  worker.postMessage({ type: "read", files: [...files] } satisfies ToPartsWorker);
+  try {
+    await answered;
+  } finally {
+    worker.terminate();
+  }
+  return out;
+}
