@@ -33,27 +33,27 @@ function readOne(bytes: Uint8Array): ReadFile["result"] {
 
 /**
  * Read returned files (plan files, or .zip files of them) in order; `found` gets one entry per plan
- * file, and `between` is awaited after each.
+ * file, with the position of the file it came from, and `between` is awaited after each.
  */
 export async function readPartFiles(
   files: readonly File[],
-  found: (read: ReadFile) => void,
+  found: (read: ReadFile, file: number) => void,
   between: () => Promise<void>,
 ): Promise<void> {
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!isZip(bytes)) {
-      found({ name: file.name, result: readOne(bytes) });
+      found({ name: file.name, result: readOne(bytes) }, i);
       await between();
       continue;
     }
     const entries = unzipJsonFiles(bytes);
     if (!entries) {
-      found({ name: file.name, result: { ok: false, error: { kind: "badZip" } } });
+      found({ name: file.name, result: { ok: false, error: { kind: "badZip" } } }, i);
       continue;
     }
     for (const [name, data] of Object.entries(entries)) {
-      found({ name: `${file.name} › ${name}`, result: readOne(data) });
+      found({ name: `${file.name} › ${name}`, result: readOne(data) }, i);
       await between();
     }
   }

@@ -62,29 +62,46 @@ export function createPartsZipper(): PartsZipper {
   };
 }
 
+/** How many workers read returned files at once: two cores keep busy while the page waits. */
+const READERS = 2;
+
 /**
  * Read returned files (plan files, or .zip files of them): one entry per plan file found, in order.
- * Off the page in the worker; on the page, `between` is awaited after each file.
+ * Off the page, the files shared out between workers; on the page, `between` is awaited after each.
  */
 export async function readReturnedParts(
   files: readonly File[],
   between: () => Promise<void>,
 ): Promise<ReadFile[]> {
-  const out: ReadFile[] = [];
-  const worker = startWorker();
-  if (!worker) {
-    await readPartFiles(files, (r) => out.push(r), between);
-    return out;
+  // What each file gave, by its position: the workers answer in any order.
+  const byFile: ReadFile[][] = files.map(() => []);
+  const found = (read: ReadFile, file: number) => byFile[file]?.push(read);
+  const workers: Worker[] = [];
+  while (workers.length < Math.min(READERS, files.length)) {
+    const worker = startWorker();
+    if (!worker) break;
+    workers.push(worker);
   }
-  const answered = listen(worker, (m) => {
-    if (m.type === "readOne") out.push(m.read);
-    return m.type === "readDone";
-  });
-  worker.postMessage({ type: "read", files: [...files] } satisfies ToPartsWorker);
+  if (workers.length === 0) {
+    await readPartFiles(files, found, between);
+    return byFile.flat();
+  }
+  const share = Math.ceil(files.length / workers.length);
   try {
-    await answered;
+    await Promise.all(
+      workers.map((worker, w) => {
+        const answered = listen(worker, (m) => {
+          if (m.type === "readOne") found(m.read, m.file);
+          return m.type === "readDone";
+        });
+        const first = w * share;
+        const message: ToPartsWorker = { type: "read", files: files.slice(first, first + share), first };
+        worker.postMessage(message);
+        return answered;
+      }),
+    );
   } finally {
-    worker.terminate();
+    for (const worker of workers) worker.terminate();
   }
-  return out;
+  return byFile.flat();
 }

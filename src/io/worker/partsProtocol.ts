@@ -5,10 +5,12 @@ import type { ReadFile } from "./partFiles";
 export type ToPartsWorker =
   | { type: "zipAdd"; name: string; bytes: ArrayBuffer }
   | { type: "zipEnd"; now: number }
-  | { type: "read"; files: File[] };
+  /** Files to read; `first` is the position of the first of them among all the files chosen. */
+  | { type: "read"; files: File[]; first: number };
 
 export type FromPartsWorker =
   | { type: "zip"; bytes: ArrayBuffer }
-  | { type: "readOne"; read: ReadFile }
+  /** One plan file read, from the file at position `file` among all the files chosen. */
+  | { type: "readOne"; read: ReadFile; file: number }
   | { type: "readDone" }
   | { type: "failed"; reason: string };

@@ -24,7 +24,7 @@ self.onmessage = (e: MessageEvent<ToPartsWorker>) => {
       zip = new ZipBuilder();
       break;
     case "read":
-      void readPartFiles(m.files, (read) => post({ type: "readOne", read }), noPause)
+      void readPartFiles(m.files, (read, i) => post({ type: "readOne", read, file: m.first + i }), noPause)
         .then(() => post({ type: "readDone" }))
         .catch((error: unknown) => post({ type: "failed", reason: String(error) }));
       break;
