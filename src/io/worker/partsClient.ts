@@ -38,6 +38,13 @@ export function createPartsZipper(): PartsZipper {
   const worker = startWorker();
   if (!worker) return new ZipBuilder();
   const send = (m: ToPartsWorker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
+  // Listened to from the start: a worker that fails to load says so before the .zip is asked for.
+  let zip: ArrayBuffer | null = null;
+  const answered = listen(worker, (m) => {
+    if (m.type === "zip") zip = m.bytes;
+    return m.type === "zip";
+  });
+  answered.catch(() => undefined);
   return {
     add: (name, bytes) => {
       // A view on part of a larger buffer is copied out first: only whole buffers can be handed over.
@@ -46,11 +53,6 @@ export function createPartsZipper(): PartsZipper {
       send({ type: "zipAdd", name, bytes: own.buffer as ArrayBuffer }, [own.buffer as ArrayBuffer]);
     },
     finish: async (now) => {
-      let zip: ArrayBuffer | null = null;
-      const answered = listen(worker, (m) => {
-        if (m.type === "zip") zip = m.bytes;
-        return m.type === "zip";
-      });
       send({ type: "zipEnd", now: now.getTime() });
       try {
         await answered;
