@@ -172,8 +172,8 @@ export const cases = [
     runs: 3,
     setup: () => generatePlan(PROVINCE_PLAN),
     note: (plan) => `${plan.subAreas.length} plan files in one .zip`,
-    run: (plan) => {
-      const zip = partsZip(plan, new Date());
+    run: async (plan) => {
+      const zip = await partsZip(plan, new Date());
       if (zip.count !== plan.subAreas.length) throw new Error(`only ${zip.count} parts`);
     },
   }),

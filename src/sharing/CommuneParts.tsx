@@ -21,20 +21,27 @@ export function CommuneParts() {
   const { plan, dispatch, writable } = usePlanEditor();
   const { t, lang } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<"reading" | "writing" | null>(null);
   const [collected, setCollected] = useState<Collected | null>(null);
   if (plan.subAreas.length < 2) return null;
   const nameOf = new Map(plan.subAreas.map((a) => [a.id, a.name]));
 
-  const exportAll = () => {
-    const zip = partsZip(plan, new Date());
-    downloadBlob(new Blob([zip.bytes as BlobPart], { type: "application/zip" }), zip.name);
-    setMessage(t("parts.exported", { n: zip.count, name: zip.name }));
+  const exportAll = async () => {
+    setBusy("writing");
+    try {
+      const zip = await partsZip(plan, new Date());
+      downloadBlob(new Blob([zip.bytes as BlobPart], { type: "application/zip" }), zip.name);
+      setMessage(t("parts.exported", { n: zip.count, name: zip.name }));
+    } catch {
+      setMessage(t("parts.exportFailed"));
+    } finally {
+      setBusy(null);
+    }
   };
 
   const collect = async (files: File[]) => {
     if (files.length === 0) return;
-    setBusy(true);
+    setBusy("reading");
     setCollected(null);
     try {
       const read = await readReturnedFiles(files);
@@ -55,7 +62,7 @@ export function CommuneParts() {
       const result = await collectPartsInSteps(plan, plans, pauseEvery(40));
       setCollected({ result, unread, merged: false });
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
@@ -73,7 +80,7 @@ export function CommuneParts() {
       <h2 id="parts-heading">{t("parts.heading")}</h2>
       <p className="hint">{t("parts.hint", { n: plan.subAreas.length })}</p>
       <div className="export-bar">
-        <button type="button" className="button" onClick={exportAll}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void exportAll()}>
           {t("parts.exportAll")}
         </button>
         <label className="button">
@@ -83,7 +90,7 @@ export function CommuneParts() {
             multiple
             accept=".json,.zip,application/json,application/zip"
             className="visually-hidden"
-            disabled={!writable || busy}
+            disabled={!writable || busy !== null}
             onChange={(e) => {
               const files = Array.from(e.target.files ?? []);
               e.target.value = "";
@@ -92,7 +99,7 @@ export function CommuneParts() {
           />
         </label>
         <span className="share-message" role="status" aria-live="polite">
-          {busy ? t("parts.reading") : message}
+          {busy ? t(`parts.${busy}`) : message}
         </span>
       </div>
       {collected && result && (

@@ -1,31 +1,42 @@
 // Every commune's part in one .zip (one plan file per sub-area, named by code and name), and the
-// files that come back — plan files or .zip files of them — read into plans. Reading yields to the
-// page between files, so that a long batch never freezes it.
+// files that come back — plan files or .zip files of them — read into plans. Both run mostly in the
+// parts worker (src/io/worker/partsClient.ts); what stays on the page yields to it between files,
+// so that a long batch never freezes it.
 import type { Plan } from "../domain/schema";
 import { subAreaPart } from "../domain/sharing/subAreaExport";
-import { planFileName, readPlanFile, writePlanFile } from "../io";
-import type { PlanFileError } from "../io";
-import { isZip, unzipJsonFiles, zipTextFiles } from "../io/zipFiles";
+import { toNfc } from "../domain/text";
+import { planFileName } from "../io";
+import { planFileEncoder, writeNfcPlanFile } from "../io/planFileWriter";
+import type { ReadFile } from "../io/worker/partFiles";
+import { createPartsZipper, readReturnedParts } from "../io/worker/partsClient";
 
-/** The .zip of all parts: its bytes, its name and how many files it holds. */
-export function partsZip(plan: Plan, now: Date): { bytes: Uint8Array; name: string; count: number } {
-  const files: { name: string; text: string }[] = [];
+export type { ReadFile };
+
+/**
+ * The .zip of all parts: its bytes, its name and how many files it holds. Each part is written on
+ * the page (from the plan's texts put in NFC once, not each file's text) and compressed in the
+ * worker meanwhile; the page answers between parts.
+ */
+export async function partsZip(
+  plan: Plan,
+  now: Date,
+  between: () => Promise<void> = pauseEvery(40),
+): Promise<{ bytes: Uint8Array; name: string; count: number }> {
+  const nfc = toNfc(plan);
+  const zipper = createPartsZipper();
+  const encode = planFileEncoder();
   const used = new Set<string>();
-  for (const area of plan.subAreas) {
-    const part = subAreaPart(plan, area.id);
+  for (const area of nfc.subAreas) {
+    const part = subAreaPart(nfc, area.id);
     if (!part.ok) continue;
     let name = planFileName(plan, area.code ? `${area.code} ${area.name}` : area.name);
     for (let n = 2; used.has(name); n++) name = name.replace(/(-\d+)?\.htxplan\.json$/, `-${n}.htxplan.json`);
     used.add(name);
-    files.push({ name, text: writePlanFile(part.plan, now) });
+    zipper.add(name, encode(writeNfcPlanFile(part.plan, now)));
+    await between();
   }
   const zipName = planFileName(plan, "cac-dia-ban").replace(/\.htxplan\.json$/, ".zip");
-  return { bytes: zipTextFiles(files), name: zipName, count: used.size };
-}
-
-export interface ReadFile {
-  name: string;
-  result: { ok: true; plan: Plan } | { ok: false; error: PlanFileError | { kind: "badZip" } };
+  return { bytes: await zipper.finish(now), name: zipName, count: used.size };
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -45,29 +56,6 @@ export function pauseEvery(sliceMs: number): () => Promise<void> {
 }
 
 /** Read returned files (plan files, or .zip files of them); one entry per plan file found. */
-export async function readReturnedFiles(files: readonly File[]): Promise<ReadFile[]> {
-  const out: ReadFile[] = [];
-  for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (!isZip(bytes)) {
-      out.push({ name: file.name, result: readOne(bytes) });
-      await pause();
-      continue;
-    }
-    const entries = unzipJsonFiles(bytes);
-    if (!entries) {
-      out.push({ name: file.name, result: { ok: false, error: { kind: "badZip" } } });
-      continue;
-    }
-    for (const [name, data] of Object.entries(entries)) {
-      out.push({ name: `${file.name} › ${name}`, result: readOne(data) });
-      await pause();
-    }
-  }
-  return out;
-}
-
-function readOne(bytes: Uint8Array): ReadFile["result"] {
-  const r = readPlanFile(bytes);
-  return r.ok ? { ok: true, plan: r.plan } : { ok: false, error: r.error };
+export function readReturnedFiles(files: readonly File[]): Promise<ReadFile[]> {
+  return readReturnedParts(files, pauseEvery(40));
 }

@@ -81,6 +81,27 @@ describe("toNfc", () => {
     expect(out).toEqual({ [NFC]: [NFC, 1, true, null, { x: NFC }] });
   });
 
+  it("copies an object only from its first changed key on: order kept, unchanged parts shared", () => {
+    const shared = { value: 1, status: "final" };
+    const input = JSON.parse(
+      `{"__proto__": 0, "a": "Latin-1 only: café", "b": {"k": 2}, "c": "${NFD}", "d": "x"}`,
+    ) as Record<string, unknown>;
+    input["b"] = shared;
+    const out = toNfc(input);
+    expect(out).not.toBe(input);
+    expect(Object.keys(out)).toEqual(["__proto__", "a", "b", "c", "d"]);
+    expect(out["b"]).toBe(shared);
+    expect(out["c"]).toBe(NFC);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+  });
+
+  it("composes a combining mark after a Latin-1 letter, and leaves letters beyond U+FFFF as they are", () => {
+    expect(toNfc("cafe\u0301")).toBe("café");
+    expect(toNfc("\u0301a")).toBe("\u0301a");
+    expect(toNfc("\u{1D400} \u{1F600}")).toBe("\u{1D400} \u{1F600}");
+    expect(toNfc({ ["Ha\u0300 No\u0323\u0302i"]: 1 })).toEqual({ ["Hà Nội".normalize("NFC")]: 1 });
+  });
+
   it("keeps a key named __proto__ as a plain key, never as the prototype", () => {
     const input = JSON.parse(`{"__proto__": {"polluted": "${NFD}"}}`) as Record<string, unknown>;
     const out = toNfc(input) as Record<string, unknown>;
