@@ -24,7 +24,7 @@ import {
   type RecordRef,
   type Written,
 } from "./editChanges";
-import { assignOrders } from "./order";
+import { assignOrders, positionsWritten } from "./order";
 import { tabWatch, type TabWatch } from "./otherTabs";
 import { indicatorOrderKey, taskOrderKey, type AssembledPlan } from "./planRecords";
 import { patchPlan, readTouched, readWhole, reuseUnchanged } from "./planRefresh";
@@ -349,11 +349,11 @@ export class PlanSession {
     addOrderOnlyChanges(changes, moved);
     if (changes.length === 0) return { ok: true, entry: null };
 
-    for (const [k, v] of moved) orders.set(k, v);
+    const positions = positionsWritten(changes, orders, moved);
     const now = this.deps.now();
     // The write also as data: kept over a reload if it has not landed by then (unsaved.ts).
-    const journal: JournalEntry = { planId: this.planId, changes, orders: [...orders], now };
-    const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, orders, now), journal);
+    const journal: JournalEntry = { planId: this.planId, changes, orders: [...positions], now };
+    const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, positions, now), journal);
     this.pending.push({ seq, edit, orders: moved });
     this.view = { ...this.view, plan: { ...result.plan, updatedAt: now } };
     this.setView({});

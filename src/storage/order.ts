@@ -2,6 +2,8 @@
 // or inserting one item rewrites that one record, not the whole list. The items that are already in
 // increasing order (the longest such run) keep their numbers; the others get numbers between their
 // neighbours. Only when the gaps run out of floating-point room is the list renumbered.
+import type { Change } from "./editChanges";
+import { indicatorOrderKey, taskOrderKey } from "./planRecords";
 
 /** The new positions of the items whose position must change; items not in the result keep theirs. */
 export function assignOrders(
@@ -68,4 +70,24 @@ function longestIncreasing(values: readonly (number | undefined)[]): Set<number>
     k = prev[k] as number;
   }
   return keep;
+}
+
+/**
+ * The positions a write carries: those of the records this edit moved, and of the records it writes
+ * whole (added, or put back by undo). A patch of a record's content keeps the stored position:
+ * another tab may have moved it since this tab last read (storage soak, seed 20261204).
+ */
+export function positionsWritten(
+  changes: readonly Change[],
+  orders: ReadonlyMap<string, number>,
+  moved: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const out = new Map(moved);
+  for (const c of changes) {
+    if (c.op !== "put" || (c.ref.table !== "indicators" && c.ref.table !== "tasks")) continue;
+    const key = c.ref.table === "indicators" ? indicatorOrderKey(c.ref.id) : taskOrderKey(c.ref.id);
+    const at = orders.get(key);
+    if (!out.has(key) && at !== undefined) out.set(key, at);
+  }
+  return out;
 }

@@ -235,4 +235,20 @@ describe("a tab shows what is stored once its writes landed", () => {
       ],
     });
   });
+
+  it("soak replay: a value cleared on a full disk does not take back the other tab's move of its indicator", async () => {
+    // `npm run soak`, seed 20261204 (second run): the clear patched the indicator's list of areas and
+    // wrote its position as the tab had last read it, moving it back where it was before the other
+    // tab's move. A patch now keeps the stored position; only moved or added records carry one.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "clear", tab: 0, ind: 5, area: 3, key: 0 },
+        { op: "moveIndicator", tab: 1, ind: 33, to: 0 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
 });
