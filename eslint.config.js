@@ -100,7 +100,16 @@ const AS_TEXT_NEVER_HTML = [
 
 export default tseslint.config(
   {
-    ignores: ["dist", "dist-*", "node_modules", "coverage", "test-results", "playwright-report", ".cache", ".scratch"],
+    ignores: [
+      "dist",
+      "dist-*",
+      "node_modules",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      ".cache",
+      ".scratch",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
