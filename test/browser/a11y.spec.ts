@@ -26,6 +26,9 @@ for (const lang of LANGS) {
     test.beforeEach(async ({ page }) => {
       await useLanguage(page, lang);
     });
+    // Each test sweeps four to seven screens with axe, a few seconds each: on a loaded 2-core
+    // machine one sweep took 45 s of the 60 s limit, and once ran over it. Three times the limit.
+    test.slow();
 
     test("the library, with each of its dialogs open", async ({ page }) => {
       await openLibrary(page);
