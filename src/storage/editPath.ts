@@ -169,7 +169,6 @@ export class PlanSession {
 
   /** A change notice (this tab's write, or another tab's): note what it touched of this plan. */
   private onMutated = (parts: ObservabilitySet): void => {
-    this.deps.tabs.look();
     const t = touchedBy(parts, this.deps.db.name, this.planId);
     if (!isTouched(t)) return;
     this.touched = mergeTouched(this.touched, t);

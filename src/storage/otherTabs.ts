@@ -6,8 +6,9 @@
 // and the page reads the whole plan again (editPath.ts). Not the `htx-plan.tab.` locks of
 // unsaved.ts: a page waiting on one of those would hold it the moment its tab went, and a start
 // would take that tab for alive and keep its unsaved writes back.
-// Tabs opened later are found again: a new tab says so on a BroadcastChannel, and the locks are
-// looked at again on each change notice, when the page comes into view, and every few seconds.
+// Tabs opened later are found again: a new tab says so on a BroadcastChannel once it holds its lock,
+// and the locks are looked at again when the page comes into view and every few seconds — not on
+// each change notice, which every cell edit of this tab sends.
 // Where Web Locks are missing (unit tests on fake-indexeddb) nothing is watched.
 import { TAB } from "./unsaved";
 

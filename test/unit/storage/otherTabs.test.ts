@@ -74,7 +74,7 @@ describe("the watch over other tabs", () => {
     f.die("htx-plan.alive.b");
     await settle();
     expect(seen).toEqual(["gone"]);
-    // A tab opened later is found by the next look (a notice, the page shown, the slow timer).
+    // A tab opened later is found by the next look (its own word, the page shown, the slow timer).
     f.held.add("htx-plan.alive.c");
     watch.shown();
     await settle();
