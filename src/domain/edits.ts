@@ -99,6 +99,18 @@ function areaExists(plan: Plan, area: string): boolean {
   return plan.subAreas.length === 0 ? area === WHOLE_AREA : plan.subAreas.some((a) => a.id === area);
 }
 
+/**
+ * An indicator added (or put back by undo) keeps only its figures in areas the plan has: those of a
+ * sub-area removed since went with it (docs/decisions.md "An indicator put back").
+ */
+function withinAreas(plan: Plan, ind: Indicator): Indicator {
+  const areas = Object.keys(ind.series);
+  if (areas.every((a) => areaExists(plan, a))) return ind;
+  const series: Indicator["series"] = {};
+  for (const a of areas) if (areaExists(plan, a)) series[a] = ind.series[a]!;
+  return { ...ind, series };
+}
+
 function shapeOk(key: string, value: CellValue | null): boolean {
   if (value === null) return true;
   if (key === "baseline") return typeof value === "number";
@@ -163,7 +175,10 @@ function applyNfcEdit(plan: Plan, edit: Edit): EditResult {
       if (plan.indicators.some((x) => x.id === edit.indicator.id)) return fail("duplicateId", edit);
       return {
         ok: true,
-        plan: { ...plan, indicators: insertAt(plan.indicators, edit.index, edit.indicator) },
+        plan: {
+          ...plan,
+          indicators: insertAt(plan.indicators, edit.index, withinAreas(plan, edit.indicator)),
+        },
         inverse: { type: "removeIndicator", indicatorId: edit.indicator.id },
       };
     }

@@ -12,7 +12,7 @@
 // still writes one small record: the write reads the series in its transaction, sets the one value
 // and puts it back, so two tabs changing different values of one series both keep their change.
 import { type CellValue, emptySeries, listCells, setCell, setNote } from "../domain/cells";
-import { Indicator, Plan, Task, type PlanDetails, type Series } from "../domain/schema";
+import { Indicator, Plan, Task, type PlanDetails, type Series, WHOLE_AREA } from "../domain/schema";
 
 export type PlanRecord = PlanDetails & {
   /** When the plan was last written to a file (the sharing feature sets it). */
@@ -187,7 +187,24 @@ export function recordsToPlan(r: PlanRecords): AssembledPlan {
       orders.set(taskOrderKey(rec.id), rec.order);
       return taskFrom(rec);
     });
-  return { plan: { ...detailsContent(r.plan), indicators, tasks, updatedAt }, orders };
+  const plan = detailsContent(r.plan);
+  return { plan: { ...plan, indicators: inPlanAreas(indicators, plan.subAreas), tasks, updatedAt }, orders };
+}
+
+/**
+ * The indicators with only their series in areas the plan has. A tab that had not yet seen another
+ * tab remove a sub-area may still write a value there; that record is not part of the plan.
+ */
+export function inPlanAreas(indicators: Indicator[], subAreas: readonly { id: string }[]): Indicator[] {
+  const areas = new Set(subAreas.length > 0 ? subAreas.map((a) => a.id) : [WHOLE_AREA]);
+  const fits = (ind: Indicator) => Object.keys(ind.series).every((a) => areas.has(a));
+  if (indicators.every(fits)) return indicators;
+  return indicators.map((ind) => {
+    if (fits(ind)) return ind;
+    const series: Record<string, Series> = {};
+    for (const [a, s] of Object.entries(ind.series)) if (areas.has(a)) series[a] = s;
+    return { ...ind, series };
+  });
 }
 
 /** One indicator from its record and its series records (those of areas it no longer has are left out). */

@@ -9,6 +9,7 @@ import {
   detailsContent,
   indicatorContent,
   indicatorFrom,
+  inPlanAreas,
   indicatorOrderKey,
   recordsToPlan,
   seriesFrom,
@@ -146,7 +147,8 @@ export function patchPlan(prev: AssembledPlan, read: TouchedRecords & { plan: Pl
         return taskFrom(rec);
       });
   }
-  return { plan: { ...detailsContent(read.plan), indicators, tasks, updatedAt }, orders };
+  const plan = detailsContent(read.plan);
+  return { plan: { ...plan, indicators: inPlanAreas(indicators, plan.subAreas), tasks, updatedAt }, orders };
 }
 
 /**

@@ -17,6 +17,16 @@ describe("sub-areas of a province", () => {
     expect(apply(r.plan, r.inverse).plan).toEqual(demoTraVinh);
   });
 
+  it("an indicator put back after its sub-area was removed keeps only the figures of areas the plan has", () => {
+    const ind = demoTraVinh.indicators[0]!;
+    const gone = apply(demoTraVinh, { type: "removeIndicator", indicatorId: ind.id });
+    // Meanwhile (another tab) "con-lai" is removed; then the removal of the indicator is undone.
+    const without = apply(gone.plan, { type: "removeSubArea", subAreaId: "con-lai" }).plan;
+    const back = apply(without, gone.inverse).plan.indicators[0]!;
+    expect(Object.keys(back.series)).toEqual(Object.keys(ind.series).filter((a) => a !== "con-lai"));
+    expect(back.series["tra-cu"]).toEqual(ind.series["tra-cu"]);
+  });
+
   it("moving an unknown sub-area is refused", () => {
     const r = applyEdit(demoTraVinh, { type: "moveSubArea", subAreaId: "nowhere", toIndex: 0 });
     expect(r.ok || r.error.problem).toBe("unknownArea");

@@ -84,6 +84,15 @@ describe("plan ↔ records", () => {
     // The latest record's time is the plan's last change.
     expect(back.updatedAt).toBe("2030-01-01T00:00:00.000Z");
   });
+
+  it("leaves out a series written into a sub-area the plan no longer has, even when its indicator lists it", () => {
+    // A tab that had not yet seen another tab remove "con-lai" wrote a value there (storage soak).
+    const r = planToRecords(rich);
+    r.plan = { ...r.plan, subAreas: r.plan.subAreas.filter((a) => a.id !== "con-lai") };
+    const back = recordsToPlan(r).plan;
+    for (const ind of back.indicators) expect(Object.keys(ind.series)).not.toContain("con-lai");
+    expect(back.indicators[0]!.series["tra-cu"]).toEqual(rich.indicators[0]!.series["tra-cu"]);
+  });
 });
 
 describe("records an edit changes", () => {

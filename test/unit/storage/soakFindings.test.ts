@@ -252,3 +252,38 @@ describe("a tab shows what is stored once its writes landed", () => {
     });
   });
 });
+
+describe("values never come back into a sub-area that was removed", () => {
+  it("soak replay: an indicator removed, the other tab removes a sub-area, the removal undone", async () => {
+    // `npm run soak`, seed 20261207: the undo put the indicator back with its figures of the removed
+    // sub-area; the stored plan then held a series in an area it does not have.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "removeIndicator", tab: 1, ind: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "undo", tab: 1 },
+      ],
+    });
+  });
+});
+
+describe("a value waiting on a full disk while the plan's only sub-area comes and goes", () => {
+  it("soak replay: the value typed, the first sub-area added by the other tab, removed here, then written", async () => {
+    // `npm run soak`, seed 20261206: the model expected the typed value shown while it waited; the tab
+    // lays its waiting edits in order, and the value's area ("the whole plan") was gone when its edit
+    // was laid. The model now says the same (ownWaiting); once written, the value is stored and shown.
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 1 },
+        { op: "set", tab: 1, ind: 0, area: 0, key: 0, v: 0, bound: 0 },
+        { op: "addSubArea", tab: 0, at: 0, n: 0 },
+        { op: "removeSubArea", tab: 1, idx: 0 },
+        { op: "diskFreed", tab: 1 },
+      ],
+    });
+  });
+});

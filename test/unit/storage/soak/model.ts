@@ -200,6 +200,33 @@ export function sessionAtoms(m: Model, s: number): Atoms {
   return visible(atoms);
 }
 
+/**
+ * The values a tab's waiting writes set, where the plan shown still has a place for them. The tab
+ * lays its waiting edits again over each newer stored plan, one after the other: a value whose area
+ * the stored plan no longer has when its edit is laid (another tab added the first sub-area) is not
+ * shown, even if a later waiting edit of its own brings that area back; it shows once written.
+ */
+export function ownWaiting(m: Model, i: number): Atoms {
+  const shown = sessionAtoms(m, i);
+  const laid = new Map(m.atoms);
+  const out: Atoms = new Map();
+  // Only writes of values and fields: a waiting structural edit (a sub-area added, an indicator
+  // removed) is shown laid again over what is stored now (and so is every later one), while its
+  // write holds the values as they were when it was made — the two meet once it lands.
+  const structural = (d: Delta) => d.dropSeries.length + d.dropIndicators.length + d.dropTasks.length > 0;
+  for (const d of m.sessions[i]!.unlanded) {
+    if (structural(d)) break;
+    const areas = validAreas(laid);
+    for (const k of d.set.keys()) {
+      const p = parseAtom(k);
+      if (p[0] === "c" && !areas.has(p[2]!)) continue;
+      if (shown.has(k)) out.set(k, shown.get(k)!);
+    }
+    applyAtoms(laid, d, () => true);
+  }
+  return out;
+}
+
 function applyAtoms(
   atoms: Atoms,
   d: Delta,

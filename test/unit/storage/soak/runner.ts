@@ -14,11 +14,11 @@ import {
   land,
   newModel,
   orderNow,
+  ownWaiting,
   sessionAtoms,
   takesOnlyOwn,
   stillHolds,
   undoEntry,
-  type Delta,
   type Model,
 } from "./model";
 import { editFor, step, type EditStep, type Step } from "./steps";
@@ -210,21 +210,6 @@ async function timedStep(m: Model, w: World, s: Step): Promise<void> {
   await checkAll(m, w);
   m.stats.steps += 1;
   m.stats.slowestStepMs = Math.max(m.stats.slowestStepMs, Math.round(performance.now() - t0));
-}
-
-/** The values a tab's waiting writes set, where the plan shown still has a place for them. */
-function ownWaiting(m: Model, i: number): Atoms {
-  const shown = sessionAtoms(m, i);
-  const out: Atoms = new Map();
-  // Only writes of values and fields: a waiting structural edit (a sub-area added, an indicator
-  // removed) is shown laid again over what is stored now (and so is every later one), while its
-  // write holds the values as they were when it was made — the two meet once it lands.
-  const structural = (d: Delta) => d.dropSeries.length + d.dropIndicators.length + d.dropTasks.length > 0;
-  for (const d of m.sessions[i]!.unlanded) {
-    if (structural(d)) break;
-    for (const k of d.set.keys()) if (shown.has(k)) out.set(k, shown.get(k)!);
-  }
-  return out;
 }
 
 const includes = (all: Atoms, part: Atoms) => [...part].every(([k, v]) => all.get(k) === v);
