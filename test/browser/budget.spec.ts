@@ -48,5 +48,11 @@ test("the library plus an opened plan's grid loads at most 460 KB of JavaScript 
   await page.waitForLoadState("networkidle");
   const kb = total(sizes) / KB;
   console.log(`library + plan: ${kb.toFixed(1)} KB gzip in ${sizes.size} file(s)`);
+  console.log(
+    [...sizes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([p, n]) => `${(n / KB).toFixed(1)} ${p}`)
+      .join("\n"),
+  );
   expect(kb).toBeLessThanOrEqual(460);
 });
