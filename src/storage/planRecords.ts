@@ -194,10 +194,19 @@ export function recordsToPlan(r: PlanRecords): AssembledPlan {
 /**
  * The indicators with only their series in areas the plan has. A tab that had not yet seen another
  * tab remove a sub-area may still write a value there; that record is not part of the plan.
+ * `checked`: indicators already kept to these same areas (a re-read's unchanged ones), not looked at.
  */
-export function inPlanAreas(indicators: Indicator[], subAreas: readonly { id: string }[]): Indicator[] {
+export function inPlanAreas(
+  indicators: Indicator[],
+  subAreas: readonly { id: string }[],
+  checked: ReadonlySet<Indicator> = new Set(),
+): Indicator[] {
   const areas = new Set(subAreas.length > 0 ? subAreas.map((a) => a.id) : [WHOLE_AREA]);
-  const fits = (ind: Indicator) => Object.keys(ind.series).every((a) => areas.has(a));
+  const fits = (ind: Indicator) => {
+    if (checked.has(ind)) return true;
+    for (const a in ind.series) if (!areas.has(a)) return false;
+    return true;
+  };
   if (indicators.every(fits)) return indicators;
   return indicators.map((ind) => {
     if (fits(ind)) return ind;

@@ -148,7 +148,14 @@ export function patchPlan(prev: AssembledPlan, read: TouchedRecords & { plan: Pl
       });
   }
   const plan = detailsContent(read.plan);
-  return { plan: { ...plan, indicators: inPlanAreas(indicators, plan.subAreas), tasks, updatedAt }, orders };
+  // Indicators kept as they were need no look when the sub-areas are the same.
+  const sameAreas =
+    stableJson(plan.subAreas.map((a) => a.id)) === stableJson(prev.plan.subAreas.map((a) => a.id));
+  const checked = new Set(sameAreas ? prev.plan.indicators : []);
+  return {
+    plan: { ...plan, indicators: inPlanAreas(indicators, plan.subAreas, checked), tasks, updatedAt },
+    orders,
+  };
 }
 
 /**
