@@ -108,12 +108,14 @@ function Cells({ row: r, columns: cols }: { row: StatusRow; columns: readonly In
       {cols.map((ind) => {
         const c = r.cells.get(ind.id);
         const s = c?.status ?? "noData";
+        // Judged without a percentage (a target of 0): the status is said in words where it would be.
+        const word = c?.ratio == null && s !== "noData";
         return (
           <td key={ind.id} className={`status-cell status-${s}`}>
             <span aria-hidden="true">{ICON[s]}</span>
-            {` ${c?.ratio != null ? formatRatio(c.ratio, lang, 0) : "–"}`}
+            {` ${c?.ratio != null ? formatRatio(c.ratio, lang, 0) : word ? t(`status.${s}`) : "–"}`}
             {c?.estimate ? <span className="status-est">{estimate}</span> : null}
-            <span className="visually-hidden">{` ${t(`status.${s}`)}`}</span>
+            {!word && <span className="visually-hidden">{` ${t(`status.${s}`)}`}</span>}
           </td>
         );
       })}
