@@ -303,7 +303,7 @@ export class PlanSession {
     if (!this.writable || !this.view.plan) return { ok: false, reason: "readOnly" };
     if (
       !stillAsWritten(this.view.plan, entry.written) ||
-      !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written)
+      !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written, this.base?.plan)
     ) {
       // Another tab changed these values since (or added values that undoing would remove): leave
       // them, and drop the step that no longer fits.

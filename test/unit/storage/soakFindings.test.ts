@@ -287,3 +287,23 @@ describe("a value waiting on a full disk while the plan's only sub-area comes an
     });
   });
 });
+
+describe("undo of a first sub-area added on a full disk", () => {
+  it("soak replay: the other tab adds an indicator meanwhile, then the addition of the sub-area is undone", async () => {
+    // `npm run soak`, seed 20261208: the tab showed the other tab's new indicator with its value moved
+    // into the waiting sub-area (its own edit laid over the stored plan), and undo took that for
+    // another tab's value and refused. Only what is stored can be another tab's; putting back the
+    // value that is stored takes nothing away. Then the disk is freed and both writes land.
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 1 },
+        { op: "addSubArea", tab: 1, at: 0, n: 0 },
+        { op: "addIndicator", tab: 0, at: 0, n: 0 },
+        { op: "undo", tab: 1 },
+        { op: "diskFreed", tab: 1 },
+      ],
+    });
+  });
+});
