@@ -68,6 +68,8 @@ interface UndoEntry {
   edit: Edit;
   /** What the original edit wrote: undo goes ahead only while the records still hold it. */
   written: Written[];
+  /** The original edit's write in the queue (none for a whole plan written at once). */
+  seq?: number;
 }
 
 export interface SessionDeps {
@@ -301,8 +303,12 @@ export class PlanSession {
     const entry = from[from.length - 1];
     if (!entry) return { ok: false, reason: "nothing" };
     if (!this.writable || !this.view.plan) return { ok: false, reason: "readOnly" };
+    // A write still waiting (a full disk) lands as it was made, over whatever is stored by then: what
+    // it wrote holds. The view lays the edit again over the newest plan, which for a sub-area added or
+    // removed is not what its write carries (storage soak, seed 20261208).
+    const waiting = entry.seq !== undefined && this.pending.some((p) => p.seq === entry.seq);
     if (
-      !stillAsWritten(this.view.plan, entry.written) ||
+      (!waiting && !stillAsWritten(this.view.plan, entry.written)) ||
       !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written, this.base?.plan)
     ) {
       // Another tab changed these values since (or added values that undoing would remove): leave
@@ -356,7 +362,7 @@ export class PlanSession {
     this.pending.push({ seq, edit, orders: moved });
     this.view = { ...this.view, plan: { ...result.plan, updatedAt: now } };
     this.setView({});
-    return { ok: true, entry: { edit: result.inverse, written: writtenBy(changes) } };
+    return { ok: true, entry: { edit: result.inverse, written: writtenBy(changes), seq } };
   }
 }
 

@@ -307,3 +307,24 @@ describe("undo of a first sub-area added on a full disk", () => {
     });
   });
 });
+
+describe("undo of the last sub-area's removal waiting on a full disk", () => {
+  it("soak replay: both tabs remove a sub-area, the other imports a file over the plan, undo", async () => {
+    // `npm run soak`, seed 20261208 (second run): the removal of the last sub-area waited on a full
+    // disk; the tab laid it again over the imported plan, so the whole-plan values it showed were not
+    // those its write carries, and undo took that for another tab's change. A waiting write lands as
+    // it was made: what it wrote holds. Then the disk is freed and both writes land.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 1 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "removeSubArea", tab: 1, idx: 0 },
+        { op: "replace", tab: 0, seed: 0 },
+        { op: "undo", tab: 1 },
+        { op: "diskFreed", tab: 1 },
+      ],
+    });
+  });
+});
