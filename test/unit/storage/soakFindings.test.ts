@@ -328,3 +328,20 @@ describe("undo of the last sub-area's removal waiting on a full disk", () => {
     });
   });
 });
+
+describe("undo of a first sub-area added on a full disk (2)", () => {
+  it("soak replay: the other tab types a whole-plan value meanwhile, then the addition is undone", async () => {
+    // `npm run soak`, seed 20261209, on the code before finding 12's fix: the same refusal for nothing.
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "addSubArea", tab: 0, at: 0, n: 0 },
+        { op: "set", tab: 1, ind: 0, area: 0, key: 21, v: 0, bound: 0 },
+        { op: "undo", tab: 0 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+});
