@@ -15,6 +15,7 @@ import {
   WHOLE_AREA,
 } from "./schema";
 import { checkPlan } from "./planChecks";
+import { areasOf, keptToAreas } from "./planAreas";
 import { toNfc } from "./text";
 import { checkCellValue, type ValueProblem } from "./valueRules";
 import { checkDetailsPatch, type DetailsPatch, type DetailsProblem } from "./detailsRules";
@@ -104,11 +105,7 @@ function areaExists(plan: Plan, area: string): boolean {
  * sub-area removed since went with it (docs/decisions.md "An indicator put back").
  */
 function withinAreas(plan: Plan, ind: Indicator): Indicator {
-  const areas = Object.keys(ind.series);
-  if (areas.every((a) => areaExists(plan, a))) return ind;
-  const series: Indicator["series"] = {};
-  for (const a of areas) if (areaExists(plan, a)) series[a] = ind.series[a]!;
-  return { ...ind, series };
+  return keptToAreas(ind, new Set(areasOf(plan)));
 }
 
 function shapeOk(key: string, value: CellValue | null): boolean {

@@ -295,38 +295,35 @@ export function undoTakesOnlyOwn(
 ): boolean {
   const r = applyEdit(plan, undo);
   if (!r.ok) return true;
-  const mine = new Set(written.map((w) => refKey(w.ref)));
-  // The fields each record's patch wrote (null: the whole record was written).
+  // The records the edit wrote, with the fields each patch wrote (null: the whole record).
   const fields = new Map(
     written.map((w) => [refKey(w.ref), w.values ? new Set(Object.keys(w.values)) : null]),
   );
-  // Only what is stored can be another tab's: a record this tab shows only because its own waiting
-  // edits are laid over the stored plan (values a waiting first sub-area moved into it) is its own
-  // (storage soak, seed 20261208).
-  const own = (ref: RecordRef) => mine.has(refKey(ref)) || contentAt(stored, ref) === null;
   for (const c of diffInScope(plan, r.plan, scopeOf(undo))) {
     const changed = c.op === "patch" ? Object.keys(c.fields).filter((k) => !DERIVED_FIELDS.has(k)) : null;
     if (changed?.length === 0) continue;
-    // Putting back the value that is stored there takes nothing away.
+    // Only what is stored can be another tab's: a record this tab shows only because its own waiting
+    // edits are laid over the stored plan (values a waiting first sub-area moved into it) is its own
+    // (storage soak, seed 20261208); and putting back the value stored there takes nothing away.
+    const key = refKey(c.ref);
+    const storedNow = contentAt(stored, c.ref);
     if (
-      c.op === "put" &&
-      c.ref.table === "cells" &&
-      stableJson(contentAt(stored, c.ref)) === stableJson(c.content)
+      storedNow === null ||
+      (c.op === "put" && c.ref.table === "cells" && stableJson(storedNow) === stableJson(c.content))
     )
       continue;
-    if (!own(c.ref)) return false;
+    if (!fields.has(key)) return false;
     // A patch may take back only fields the edit wrote: undoing a file imported over the plan does
     // not bring back a sub-area another tab removed since (storage soak, seed 20261204).
-    const wrote = fields.get(refKey(c.ref));
-    if (changed && wrote && contentAt(stored, c.ref) !== null && !changed.every((k) => wrote.has(k)))
-      return false;
+    const wrote = fields.get(key);
+    if (changed && wrote && !changed.every((k) => wrote.has(k))) return false;
     if (c.ref.table !== "indicators" || c.op !== "delete") continue;
     // A removed indicator takes its values with it: each must be one the edit wrote.
     const indicatorId = c.ref.id;
     const ind = stored.indicators.find((i) => i.id === indicatorId);
     for (const [area, s] of Object.entries(ind?.series ?? {}))
-      for (const key of seriesCells(s).keys())
-        if (!mine.has(refKey({ table: "cells", indicatorId, area, key }))) return false;
+      for (const cell of seriesCells(s).keys())
+        if (!fields.has(refKey({ table: "cells", indicatorId, area, key: cell }))) return false;
   }
   return true;
 }

@@ -12,7 +12,8 @@
 // still writes one small record: the write reads the series in its transaction, sets the one value
 // and puts it back, so two tabs changing different values of one series both keep their change.
 import { type CellValue, emptySeries, listCells, setCell, setNote } from "../domain/cells";
-import { Indicator, Plan, Task, type PlanDetails, type Series, WHOLE_AREA } from "../domain/schema";
+import { areasOf, keptToAreas } from "../domain/planAreas";
+import { Indicator, Plan, Task, type PlanDetails, type Series } from "../domain/schema";
 
 export type PlanRecord = PlanDetails & {
   /** When the plan was last written to a file (the sharing feature sets it). */
@@ -198,22 +199,17 @@ export function recordsToPlan(r: PlanRecords): AssembledPlan {
  */
 export function inPlanAreas(
   indicators: Indicator[],
-  subAreas: readonly { id: string }[],
+  subAreas: Plan["subAreas"],
   checked: ReadonlySet<Indicator> = new Set(),
 ): Indicator[] {
-  const areas = new Set(subAreas.length > 0 ? subAreas.map((a) => a.id) : [WHOLE_AREA]);
-  const fits = (ind: Indicator) => {
-    if (checked.has(ind)) return true;
-    for (const a in ind.series) if (!areas.has(a)) return false;
-    return true;
-  };
-  if (indicators.every(fits)) return indicators;
-  return indicators.map((ind) => {
-    if (fits(ind)) return ind;
-    const series: Record<string, Series> = {};
-    for (const [a, s] of Object.entries(ind.series)) if (areas.has(a)) series[a] = s;
-    return { ...ind, series };
+  const areas = new Set(areasOf({ subAreas }));
+  let changed = false;
+  const out = indicators.map((ind) => {
+    const kept = checked.has(ind) ? ind : keptToAreas(ind, areas);
+    changed ||= kept !== ind;
+    return kept;
   });
+  return changed ? out : indicators;
 }
 
 /** One indicator from its record and its series records (those of areas it no longer has are left out). */

@@ -3,7 +3,7 @@
 // series: each series is read, changed and put back once, inside the transaction, so that another
 // tab's change to another value of the same series is kept.
 import { type CellValue, emptySeries } from "../domain/cells";
-import { WHOLE_AREA } from "../domain/schema";
+import { areasOf } from "../domain/planAreas";
 import type { HtxDb } from "./db";
 import type { Change } from "./editChanges";
 import { mergedFields } from "./listFields";
@@ -58,8 +58,7 @@ export function writeChanges(
 
 /** The areas a stored plan's values may live in: its sub-areas, or the whole plan when it has none. */
 async function storedAreas(db: HtxDb, planId: string): Promise<Set<string>> {
-  const subAreas = (await db.plans.get(planId))?.subAreas ?? [];
-  return new Set(subAreas.length > 0 ? subAreas.map((a) => a.id) : [WHOLE_AREA]);
+  return new Set(areasOf({ subAreas: (await db.plans.get(planId))?.subAreas ?? [] }));
 }
 
 /** An indicator's list of areas kept to the plan's areas (and to those its record has there now). */

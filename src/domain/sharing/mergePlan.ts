@@ -11,8 +11,9 @@ import {
   type TaskPatch,
 } from "../edits";
 import { checkPlan, type PlanProblem } from "../planChecks";
-import type { Indicator, Plan, Series } from "../schema";
-import { areasOf, type DiffItem, type PlanDiff } from "./planDiff";
+import type { Plan } from "../schema";
+import { areasOf, onlyAreas } from "../planAreas";
+import { type DiffItem, type PlanDiff } from "./planDiff";
 
 export type Side = "local" | "file";
 
@@ -45,12 +46,6 @@ function ofType<T extends DiffItem["type"]>(
   type: T,
 ): Extract<DiffItem, { type: T }>[] {
   return items.filter((i): i is Extract<DiffItem, { type: T }> => i.type === type);
-}
-
-function onlyAreas(series: Indicator["series"], areas: ReadonlySet<string>): Indicator["series"] {
-  const out: Record<string, Series> = {};
-  for (const [a, s] of Object.entries(series)) if (areas.has(a)) out[a] = s;
-  return out;
 }
 
 /**

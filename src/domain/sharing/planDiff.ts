@@ -8,7 +8,7 @@
 // the item that adds or removes that indicator or sub-area.
 import { type CellValue, emptySeries, getCell, listCells } from "../cells";
 import type { Indicator, Plan, PlanDetails, Series, SubArea, Task } from "../schema";
-import { WHOLE_AREA } from "../schema";
+import { areasOf } from "../planAreas";
 import { sameCell, sameData } from "./sameValue";
 
 /** Plan details a merge can take from the file (not the id, the times or the sub-areas). */
@@ -109,11 +109,6 @@ export interface PlanDiff {
 /** A stable, unambiguous id for a difference (ids of indicators may contain any character). */
 export function diffItemId(...parts: readonly (string | number)[]): string {
   return JSON.stringify(parts);
-}
-
-/** The areas a plan keeps series for: its sub-areas, or the whole plan. */
-export function areasOf(plan: Pick<Plan, "subAreas">): string[] {
-  return plan.subAreas.length === 0 ? [WHOLE_AREA] : plan.subAreas.map((a) => a.id);
 }
 
 function seriesDiff(indicatorId: string, area: string, local: Series, file: Series): DiffItem[] {

@@ -3,6 +3,7 @@
 // fits any plan. `editFor` turns an editing step into the app's own Edit, built the way the grid,
 // the forms and the merge screen build theirs.
 import fc from "fast-check";
+import { areasOf } from "../../../../src/domain/planAreas";
 import type { CellValue } from "../../../../src/domain/cells";
 import type { Edit } from "../../../../src/domain/edits";
 import type { Plan, SingleBound } from "../../../../src/domain/schema";
@@ -40,7 +41,6 @@ export type Step =
 const BOUNDS: SingleBound[] = ["exact", "atLeast", "about", "moreThan"];
 const TEXTS = ["Số liệu ước tính", "Theo báo cáo của UBND xã", "Tăng do sáp nhập", "Ghi chú \u0301e", ""];
 
-const areasOf = (p: Plan) => (p.subAreas.length > 0 ? p.subAreas.map((a) => a.id) : ["all"]);
 const at = <T>(list: readonly T[], i: number): T | undefined =>
   list.length === 0 ? undefined : list[((i % list.length) + list.length) % list.length];
 
