@@ -266,18 +266,25 @@ export function writtenBy(changes: readonly Change[]): Written[] {
  */
 const DERIVED_FIELDS: ReadonlySet<string> = new Set(["areas"]);
 
-/** True when every record still holds what the edit wrote (no other tab changed it since). */
-export function stillAsWritten(plan: Plan, written: readonly Written[]): boolean {
+/**
+ * True when every record still holds what the edit wrote (no other tab changed it since).
+ * `waiting`: the edit's write has not landed yet; it will land as it was made, so only whether each
+ * record it wrote is still there (or still gone) is asked — another tab may have removed one.
+ */
+export function stillAsWritten(plan: Plan, written: readonly Written[], waiting = false): boolean {
   return written.every(({ ref, values, lists }) => {
     const now = contentAt(plan, ref);
     if (values === null) return now === null;
     if (now === null) return false;
-    return Object.entries(values).every(([k, v]) => {
-      if (DERIVED_FIELDS.has(k)) return true;
-      // A list (the sub-areas) may have gained another tab's items since: only this edit's own count.
-      const base = lists?.[k];
-      return base ? listStillWritten(now[k], base, v) : stableJson(now[k]) === stableJson(v);
-    });
+    return (
+      waiting ||
+      Object.entries(values).every(([k, v]) => {
+        if (DERIVED_FIELDS.has(k)) return true;
+        // A list (the sub-areas) may have gained another tab's items since: only this edit's own count.
+        const base = lists?.[k];
+        return base ? listStillWritten(now[k], base, v) : stableJson(now[k]) === stableJson(v);
+      })
+    );
   });
 }
 

@@ -303,12 +303,13 @@ export class PlanSession {
     const entry = from[from.length - 1];
     if (!entry) return { ok: false, reason: "nothing" };
     if (!this.writable || !this.view.plan) return { ok: false, reason: "readOnly" };
-    // A write still waiting (a full disk) lands as it was made, over whatever is stored by then: what
-    // it wrote holds. The view lays the edit again over the newest plan, which for a sub-area added or
-    // removed is not what its write carries (storage soak, seed 20261208).
+    // A write still waiting (a full disk) lands as it was made, over whatever is stored by then: its
+    // values hold, only a record another tab removed does not. The view lays the edit again over the
+    // newest plan, which for a sub-area added or removed is not what its write carries (storage soak,
+    // seeds 20261208 and 20261210).
     const waiting = entry.seq !== undefined && this.pending.some((p) => p.seq === entry.seq);
     if (
-      (!waiting && !stillAsWritten(this.view.plan, entry.written)) ||
+      !stillAsWritten(this.view.plan, entry.written, waiting) ||
       !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written, this.base?.plan)
     ) {
       // Another tab changed these values since (or added values that undoing would remove): leave

@@ -345,3 +345,21 @@ describe("undo of a first sub-area added on a full disk (2)", () => {
     });
   });
 });
+
+describe("undo of a waiting first sub-area after the other tab removed an indicator", () => {
+  it("soak replay: the indicator the sub-area took values of is gone, so undo says so", async () => {
+    // `npm run soak`, seed 20261210, on the code of finding 12's first fix: a waiting write's values
+    // hold, but a record another tab removed since (the indicator) does not.
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "addSubArea", tab: 0, at: 0, n: 0 },
+        { op: "removeIndicator", tab: 1, ind: 0 },
+        { op: "undo", tab: 0 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+});
