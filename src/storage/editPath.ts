@@ -30,6 +30,7 @@ import { indicatorOrderKey, taskOrderKey, type AssembledPlan } from "./planRecor
 import { patchPlan, readTouched, readWhole, reuseUnchanged } from "./planRefresh";
 import { storedLastChange } from "./reads";
 import { databaseStatus } from "./storageStatus";
+import { layReplaced } from "./waitingReplace";
 import {
   everythingTouched,
   isTouched,
@@ -61,6 +62,8 @@ interface Pending {
   seq: number;
   edit: Edit;
   orders: Map<string, number>;
+  /** The plan shown before a whole plan was written (replacePlan): what that write changed. */
+  before?: Plan;
 }
 
 interface UndoEntry {
@@ -244,7 +247,11 @@ export class PlanSession {
 
   private withPending(stored: Plan): Plan {
     let plan = stored;
-    for (const p of this.pending) plan = applyWhatStillFits(plan, p.edit);
+    for (const p of this.pending)
+      plan =
+        p.edit.type === "replacePlan" && p.before
+          ? layReplaced(plan, p.before, p.edit.plan)
+          : applyWhatStillFits(plan, p.edit);
     return plan;
   }
 
@@ -360,7 +367,7 @@ export class PlanSession {
     // The write also as data: kept over a reload if it has not landed by then (unsaved.ts).
     const journal: JournalEntry = { planId: this.planId, changes, orders: [...positions], now };
     const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, positions, now), journal);
-    this.pending.push({ seq, edit, orders: moved });
+    this.pending.push({ seq, edit, orders: moved, ...(edit.type === "replacePlan" ? { before } : {}) });
     this.view = { ...this.view, plan: { ...result.plan, updatedAt: now } };
     this.setView({});
     return { ok: true, entry: { edit: result.inverse, written: writtenBy(changes), seq } };

@@ -35,10 +35,16 @@ export function mergedFields(
   const out = { ...fields };
   for (const [k, base] of Object.entries(lists)) {
     const now = stored?.[k];
-    if (Array.isArray(now) && Array.isArray(fields[k]))
-      out[k] = mergeList(now as unknown[], base, fields[k] as unknown[], byId);
+    if (Array.isArray(now)) out[k] = mergedList(now, base, fields[k]);
   }
   return out;
+}
+
+/** One list changed from `base` to `next`, merged into the list as stored now (`next` if not lists). */
+export function mergedList(now: unknown, base: unknown, next: unknown): unknown {
+  return Array.isArray(now) && Array.isArray(base) && Array.isArray(next)
+    ? mergeList(now as unknown[], base as unknown[], next as unknown[], byId)
+    : next;
 }
 
 /** A list the edit wrote still holds what it wrote (its removals, additions and changes). */

@@ -363,3 +363,21 @@ describe("undo of a waiting first sub-area after the other tab removed an indica
     });
   });
 });
+
+describe("a waiting file import and the other tab's sub-area rename", () => {
+  it("soak replay: the rename shows at once, as the import's write will keep it", async () => {
+    // `npm run soak`, seed 20261210, on dc979df after 4,476 sequences: the import waiting on a full
+    // disk was laid again as the whole plan, which hid the other tab's rename of a sub-area (the
+    // write merges the list of sub-areas by id, so what is stored was right).
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 1 },
+        { op: "addSubArea", tab: 1, at: 0, n: 0 },
+        { op: "replace", tab: 1, seed: 0 },
+        { op: "renameSubArea", tab: 0, idx: 0, name: "Số HTX mới" },
+      ],
+    });
+  });
+});
