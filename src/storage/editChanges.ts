@@ -289,6 +289,32 @@ export function stillAsWritten(plan: Plan, written: readonly Written[], waiting 
 }
 
 /**
+ * The records this tab's writes still waiting (a full disk) will remove when they land: whatever
+ * another tab wrote there since goes with them, so it is not the other tab's to lose to an undo
+ * (storage soak, issue 15, finding 15: a value pasted by the other tab into an indicator whose
+ * removal waits).
+ */
+export class OwnRemovals {
+  private readonly records = new Set<string>();
+  private readonly indicators = new Set<string>();
+
+  constructor(changes: Iterable<Change> = []) {
+    for (const c of changes) {
+      if (c.op !== "delete" && c.op !== "clear") continue;
+      this.records.add(refKey(c.ref));
+      if (c.op === "delete" && c.ref.table === "indicators") this.indicators.add(c.ref.id);
+    }
+  }
+
+  /** The record goes with one of these writes (a value, also with its indicator). */
+  has(ref: RecordRef): boolean {
+    return this.records.has(refKey(ref)) || (ref.table === "cells" && this.indicators.has(ref.indicatorId));
+  }
+}
+
+const noRemovals = new OwnRemovals();
+
+/**
  * True when undoing (the edit `undo`, applied to `plan`) overwrites or removes only records the
  * original edit wrote: undo may put back what the edit removed, but never takes away a value
  * another tab added since — a value typed into an indicator or sub-area this tab had added, which
@@ -299,6 +325,7 @@ export function undoTakesOnlyOwn(
   undo: Edit,
   written: readonly Written[],
   stored: Plan = plan,
+  removing: OwnRemovals = noRemovals,
 ): boolean {
   const r = applyEdit(plan, undo);
   if (!r.ok) return true;
@@ -313,7 +340,7 @@ export function undoTakesOnlyOwn(
     // edits are laid over the stored plan (values a waiting first sub-area moved into it) is its own
     // (storage soak, seed 20261208); and putting back the value stored there takes nothing away.
     const key = refKey(c.ref);
-    const storedNow = contentAt(stored, c.ref);
+    const storedNow = removing.has(c.ref) ? null : contentAt(stored, c.ref);
     if (
       storedNow === null ||
       (c.op === "put" && c.ref.table === "cells" && stableJson(storedNow) === stableJson(c.content))
@@ -329,8 +356,10 @@ export function undoTakesOnlyOwn(
     const indicatorId = c.ref.id;
     const ind = stored.indicators.find((i) => i.id === indicatorId);
     for (const [area, s] of Object.entries(ind?.series ?? {}))
-      for (const cell of seriesCells(s).keys())
-        if (!fields.has(refKey({ table: "cells", indicatorId, area, key: cell }))) return false;
+      for (const cell of seriesCells(s).keys()) {
+        const ref: RecordRef = { table: "cells", indicatorId, area, key: cell };
+        if (!fields.has(refKey(ref)) && !removing.has(ref)) return false;
+      }
   }
   return true;
 }

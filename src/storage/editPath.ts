@@ -14,6 +14,7 @@ import { applyEdit, type Edit, type EditError } from "../domain/edits";
 import type { Plan } from "../domain/schema";
 import { db as defaultDb, type HtxDb } from "./db";
 import {
+  OwnRemovals,
   diffInScope,
   refKey,
   scopeOf,
@@ -64,6 +65,8 @@ interface Pending {
   orders: Map<string, number>;
   /** The plan shown before a whole plan was written (replacePlan): what that write changed. */
   before?: Plan;
+  /** What its write removes (deletes and cleared values). */
+  removals: Change[];
 }
 
 interface UndoEntry {
@@ -317,7 +320,13 @@ export class PlanSession {
     const waiting = entry.seq !== undefined && this.pending.some((p) => p.seq === entry.seq);
     if (
       !stillAsWritten(this.view.plan, entry.written, waiting) ||
-      !undoTakesOnlyOwn(this.view.plan, entry.edit, entry.written, this.base?.plan)
+      !undoTakesOnlyOwn(
+        this.view.plan,
+        entry.edit,
+        entry.written,
+        this.base?.plan,
+        new OwnRemovals(this.pending.flatMap((p) => p.removals)),
+      )
     ) {
       // Another tab changed these values since (or added values that undoing would remove): leave
       // them, and drop the step that no longer fits.
@@ -367,7 +376,14 @@ export class PlanSession {
     // The write also as data: kept over a reload if it has not landed by then (unsaved.ts).
     const journal: JournalEntry = { planId: this.planId, changes, orders: [...positions], now };
     const { seq } = this.deps.queue.enqueue(writeChanges(this.planId, changes, positions, now), journal);
-    this.pending.push({ seq, edit, orders: moved, ...(edit.type === "replacePlan" ? { before } : {}) });
+    const removals = changes.filter((c) => c.op === "delete" || c.op === "clear");
+    this.pending.push({
+      seq,
+      edit,
+      orders: moved,
+      removals,
+      ...(edit.type === "replacePlan" ? { before } : {}),
+    });
     this.view = { ...this.view, plan: { ...result.plan, updatedAt: now } };
     this.setView({});
     return { ok: true, entry: { edit: result.inverse, written: writtenBy(changes), seq } };

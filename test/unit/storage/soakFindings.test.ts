@@ -381,3 +381,25 @@ describe("a waiting file import and the other tab's sub-area rename", () => {
     });
   });
 });
+
+describe("undo of a waiting indicator removal after the other tab pasted into that indicator", () => {
+  it("soak replay: the pasted value goes with the removal anyway, so undo goes ahead", async () => {
+    // `npm run soak`, seed 20261212, on 1a82af4 after 2,334 sequences: undo answered "changed
+    // elsewhere" because the other tab's value sat in a record this tab's waiting removal deletes.
+    await runScenario({
+      plan: "subAreas",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "removeIndicator", tab: 0, ind: 8 },
+        {
+          op: "close",
+          tab: 1,
+          edit: { op: "paste", tab: 0, ind: 0, area: 0, rows: 1, values: [0] },
+        },
+        { op: "undo", tab: 0 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+});
