@@ -3,6 +3,7 @@
 // records to write, so a cell edit writes one cell record however large the plan is.
 import { applyEdit, type Edit } from "../domain/edits";
 import { type CellValue, listCells } from "../domain/cells";
+import { areasOf } from "../domain/planAreas";
 import type { Plan, Series } from "../domain/schema";
 import { detailsContent, indicatorContent, NOTE_PREFIX } from "./planRecords";
 import { listBases, listStillWritten } from "./listFields";
@@ -272,7 +273,14 @@ const DERIVED_FIELDS: ReadonlySet<string> = new Set(["areas"]);
  * record it wrote is still there (or still gone) is asked — another tab may have removed one.
  */
 export function stillAsWritten(plan: Plan, written: readonly Written[], waiting = false): boolean {
+  const areas = new Set(areasOf(plan));
+  const indicators = new Set(plan.indicators.map((i) => i.id));
   return written.every(({ ref, values, lists }) => {
+    // A value the waiting write puts lands wherever its indicator and area still are, even where the
+    // plan shown (the edit laid again over the newest plan) has none: a first sub-area takes the
+    // whole-plan values as they were when it was added (storage soak, finding 16).
+    if (waiting && values !== null && ref.table === "cells")
+      return areas.has(ref.area) && indicators.has(ref.indicatorId);
     const now = contentAt(plan, ref);
     if (values === null) return now === null;
     if (now === null) return false;

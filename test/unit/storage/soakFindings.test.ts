@@ -403,3 +403,22 @@ describe("undo of a waiting indicator removal after the other tab pasted into th
     });
   });
 });
+
+describe("undo of a waiting first sub-area after the other tab cleared a whole-plan value", () => {
+  it("soak replay: the sub-area's write still carries the value, so undo goes ahead", async () => {
+    // `npm run soak`, seed 20261212, on 1221892 after 5,396 sequences: undo answered "changed
+    // elsewhere" because the plan shown (the addition laid again over the newest plan) had no value
+    // where the waiting write puts one.
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 1 },
+        { op: "addSubArea", tab: 1, at: 0, n: 0 },
+        { op: "clear", tab: 0, ind: 0, area: 0, key: 21 },
+        { op: "undo", tab: 1 },
+        { op: "diskFreed", tab: 1 },
+      ],
+    });
+  });
+});
