@@ -422,3 +422,25 @@ describe("undo of a waiting first sub-area after the other tab cleared a whole-p
     });
   });
 });
+
+describe("a value typed, then a sub-area removed, both waiting, after the other tab took the sub-area back", () => {
+  it("soak replay: what is stored once they land is the removal's, and the tab is not held to the typed value", async () => {
+    // `npm run soak`, seed 20261212, on 489a94e after 8,566 sequences. The removal's write carries
+    // the whole-plan values as they were when it was made (32); laid again over the newest plan it
+    // does nothing (the sub-area is gone already), so the tab shows its typed 0 until both land. The
+    // model held the tab to 32 — the removal's value — for the typed value's atom; a value a later
+    // waiting structural edit writes too is left to that edit, as the model does for the others.
+    await runScenario({
+      plan: "whole",
+      fromVersion: 1,
+      steps: [
+        { op: "diskFull", tab: 0 },
+        { op: "set", tab: 0, ind: 0, area: 0, key: 1, v: 0, bound: 0 },
+        { op: "addSubArea", tab: 1, at: 0, n: 0 },
+        { op: "removeSubArea", tab: 0, idx: 0 },
+        { op: "undo", tab: 1 },
+        { op: "diskFreed", tab: 0 },
+      ],
+    });
+  });
+});

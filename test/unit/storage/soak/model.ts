@@ -214,12 +214,16 @@ export function ownWaiting(m: Model, i: number): Atoms {
   // removed) is shown laid again over what is stored now (and so is every later one), while its
   // write holds the values as they were when it was made — the two meet once it lands.
   const structural = (d: Delta) => d.dropSeries.length + d.dropIndicators.length + d.dropTasks.length > 0;
-  for (const d of m.sessions[i]!.unlanded) {
+  const unlanded = m.sessions[i]!.unlanded;
+  // So is a value that a later waiting structural edit writes as well: it shows as that edit, laid
+  // again, makes it (finding 17: a removal of a sub-area another tab has already taken back).
+  const rewritten = new Set(unlanded.filter(structural).flatMap((d) => [...d.set.keys(), ...d.del]));
+  for (const d of unlanded) {
     if (structural(d)) break;
     const areas = validAreas(laid);
     for (const k of d.set.keys()) {
       const p = parseAtom(k);
-      if (p[0] === "c" && !areas.has(p[2]!)) continue;
+      if ((p[0] === "c" && !areas.has(p[2]!)) || rewritten.has(k)) continue;
       if (shown.has(k)) out.set(k, shown.get(k)!);
     }
     applyAtoms(laid, d, () => true);
