@@ -125,6 +125,8 @@ try {
   });
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
+  // BENCH_CONSOLE=1: the page's console messages too (timings logged while looking for a cost).
+  if (process.env.BENCH_CONSOLE) page.on("console", (m) => console.error(`page: ${m.text()}`));
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => "htxBench" in window);
   const names = (await page.evaluate(() => window.htxBench.names())).filter(

@@ -221,3 +221,18 @@ test("hostile indicator names are drawn as text in charts, report and SVG export
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(problems).toEqual([]);
 });
+
+test("a chart opened from the bottom of the dashboard shows from its top", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`./${DEMO}/dashboard`);
+  const last = page.locator(".tile-title a").last();
+  await last.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  const name = (await last.textContent()) ?? "";
+  await last.click();
+  await expect(page.locator(".indicator-panel .chart-box svg.recharts-surface")).toBeVisible();
+  // Scrolled to the top: the plan's heading is not hidden under the sticky header.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+  expect(name.length).toBeGreaterThan(0);
+});
