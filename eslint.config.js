@@ -154,7 +154,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.{js,mjs}", "*.config.{js,ts}", "test/browser/**/*.ts"],
+    files: ["scripts/**/*.{js,mjs}", "bench/experiments/*.mjs", "*.config.{js,ts}", "test/browser/**/*.ts"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
