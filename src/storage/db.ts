@@ -11,6 +11,7 @@ import type { Plan } from "../domain/schema";
 import { updateDatabaseStatus } from "./storageStatus";
 import { detailsToV3 } from "./upgradeDetails";
 import { cellsToSeries } from "./upgradeSeries";
+import { packsFollowSeries, type PackRecord } from "./packs";
 
 export const DB_NAME = "htx-plan";
 
@@ -66,6 +67,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: detailsToV3,
   },
+  {
+    // Packs: each indicator's series also as one record, read instead of them while they are the
+    // same (packs.ts). Empty at first: written as plans are read or written whole.
+    version: 4,
+    stores: { packs: "[planId+indicatorId]" },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -75,6 +82,7 @@ export class HtxDb extends Dexie {
   indicators!: Table<IndicatorRecord, [string, string]>;
   series!: Table<SeriesRecord, [string, string, string]>;
   tasks!: Table<TaskRecord, [string, string]>;
+  packs!: Table<PackRecord, [string, string]>;
   snapshots!: Table<SnapshotRecord, string>;
   meta!: Table<MetaRecord, string>;
 
@@ -88,25 +96,11 @@ export class HtxDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade as (tx: Transaction) => PromiseLike<void> | void);
     }
+    this.use(packsFollowSeries);
   }
 }
 
-/**
- * Range bounds for "every record of one plan" on a [planId+…] index. The upper bound uses a fresh
- * empty array per part (arrays sort after every string and number): one shared array object
- * repeated in a key is refused as a cycle.
- */
-export const planRange = (
-  planId: string,
-  parts = 1,
-  prefix: readonly string[] = [],
-): [unknown[], unknown[]] => {
-  const n = parts - prefix.length;
-  return [
-    [planId, ...prefix, ...Array.from({ length: n }, () => Dexie.minKey)],
-    [planId, ...prefix, ...Array.from({ length: n }, () => [[]])],
-  ];
-};
+export { planRange } from "./keyRanges";
 
 /** Set by the write queue (writeQueue.ts): finish the writes already queued, then resolve. */
 let finishWrites: () => Promise<void> = () => Promise.resolve();

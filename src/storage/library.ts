@@ -9,6 +9,7 @@ import { db, planRange, type HtxDb, type SnapshotRecord } from "./db";
 import { diffInScope, scopeOf } from "./editChanges";
 import { sessionFor } from "./editPath";
 import { planToRecords, recordsToPlan, type PlanRecord, type PlanRecords } from "./planRecords";
+import { packsOf } from "./packs";
 import { lastChangeOf, readPlanRecords } from "./reads";
 import { writeChanges } from "./writeChanges";
 import { writeQueue } from "./writeQueue";
@@ -116,6 +117,8 @@ async function writeWhole(d: HtxDb, records: PlanRecords, exportedAt: string | n
   await d.plans.put(records.plan);
   await d.indicators.bulkPut(records.indicators);
   await d.series.bulkPut(records.series);
+  // After the series (whose write drops the packs they make stale), in the same transaction.
+  await d.packs.bulkPut(packsOf(records.plan.id, records.series));
   await d.tasks.bulkPut(records.tasks);
 }
 

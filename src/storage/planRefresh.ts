@@ -21,7 +21,8 @@ import {
   type SeriesRecord,
   type TaskRecord,
 } from "./planRecords";
-import { readPlanRecords } from "./reads";
+import { buildPacks } from "./packWrites";
+import { readPlanAndPacks } from "./reads";
 import { stableJson } from "./stableJson";
 import type { Touched } from "./touched";
 
@@ -83,8 +84,11 @@ export async function readWhole(
   db: HtxDb,
   planId: string,
 ): Promise<{ stored: AssembledPlan; deletedAt: string | null } | null> {
-  const records = await readPlanRecords(db, planId);
-  return records ? { stored: recordsToPlan(records), deletedAt: records.plan.deletedAt } : null;
+  const read = await readPlanAndPacks(db, planId);
+  if (!read) return null;
+  // Indicators read from their series get their packs, so that the next open reads fewer records.
+  if (read.unpacked.length > 0) void buildPacks(db, planId, read.unpacked);
+  return { stored: recordsToPlan(read.records), deletedAt: read.records.plan.deletedAt };
 }
 
 /** The stored plan `prev` with the records read again laid over it. */

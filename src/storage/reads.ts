@@ -2,26 +2,64 @@
 // plan is assembled from one consistent moment.
 import type { HtxDb } from "./db";
 import { planRange } from "./db";
+import { unpack } from "./packs";
 import type { PlanRecords } from "./planRecords";
 
 export async function readPlanRecords(db: HtxDb, planId: string): Promise<PlanRecords | null> {
-  return db.transaction("r", [db.plans, db.indicators, db.series, db.tasks], async () => {
-    const [plan, indicators, series, tasks] = await Promise.all([
+  return (await readPlanAndPacks(db, planId))?.records ?? null;
+}
+
+/**
+ * The plan's records; each indicator's series from its pack where it has one (packs.ts), else from
+ * the series records. `unpacked`: the indicators read without a pack (with some series).
+ */
+export async function readPlanAndPacks(
+  db: HtxDb,
+  planId: string,
+): Promise<{ records: PlanRecords; unpacked: string[] } | null> {
+  return db.transaction("r", [db.plans, db.indicators, db.series, db.tasks, db.packs], async () => {
+    const [plan, indicators, tasks, packs] = await Promise.all([
       db.plans.get(planId),
       db.indicators
         .where("[planId+id]")
         .between(...planRange(planId))
         .toArray(),
-      db.series
-        .where("[planId+indicatorId+area]")
-        .between(...planRange(planId, 2))
-        .toArray(),
       db.tasks
         .where("[planId+id]")
         .between(...planRange(planId))
         .toArray(),
+      db.packs
+        .where("[planId+indicatorId]")
+        .between(...planRange(planId))
+        .toArray(),
     ]);
-    return plan ? { plan, indicators, series, tasks } : null;
+    if (!plan) return null;
+    const packed = new Map(packs.map((p) => [p.indicatorId, p]));
+    const missing = indicators.filter((i) => !packed.has(i.id)).map((i) => i.id);
+    // Without packs (a plan not read since version 4) the series are read in one range.
+    const read =
+      packs.length === 0
+        ? [
+            await db.series
+              .where("[planId+indicatorId+area]")
+              .between(...planRange(planId, 2))
+              .toArray(),
+          ]
+        : await Promise.all(
+            missing.map((id) =>
+              db.series
+                .where("[planId+indicatorId+area]")
+                .between(...planRange(planId, 2, [id]))
+                .toArray(),
+            ),
+          );
+    const series = read.flat();
+    for (const i of indicators) {
+      const pack = packed.get(i.id);
+      if (pack) series.push(...unpack(pack));
+    }
+    const unpacked = new Set(series.filter((s) => !packed.has(s.indicatorId)).map((s) => s.indicatorId));
+    return { records: { plan, indicators, series, tasks }, unpacked: [...unpacked] };
   });
 }
 

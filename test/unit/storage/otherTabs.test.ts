@@ -46,8 +46,10 @@ const settle = () => new Promise((r) => setTimeout(r, 10));
 async function writeWithoutNotice(value: number, updatedAt: string): Promise<void> {
   const rec = (await db.series.get([demoTraVinh.id, IND, "tra-cu"])) as SeriesRecord;
   const next: SeriesRecord = { ...rec, series: { ...rec.series, baseline: value }, updatedAt };
-  const tx = db.backendDB().transaction("series", "readwrite");
+  // As the app writes it (its pack goes in the same transaction, packs.ts), without the notice.
+  const tx = db.backendDB().transaction(["series", "packs"], "readwrite");
   tx.objectStore("series").put(next);
+  tx.objectStore("packs").delete([demoTraVinh.id, IND]);
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);

@@ -5,6 +5,7 @@ import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { HtxDb, LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from "../../../src/storage/db";
 import { getPlan, listPlans } from "../../../src/storage/library";
+import { packsOf } from "../../../src/storage/packs";
 import { planToRecords } from "../../../src/storage/planRecords";
 import { cellRecordsV1 } from "./testDb";
 import type { Plan } from "../../../src/domain/schema";
@@ -91,6 +92,23 @@ const FIXTURES: Record<number, Fixture> = {
         await db.table("series").bulkAdd(r.series);
         await db.table("tasks").bulkAdd(r.tasks);
       }
+      await db.table("snapshots").add({ ...snapshotBeforeV3(demoTraVinh), plan: demoTraVinh });
+      await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
+    },
+  },
+  4: {
+    // Packs of the first plan's indicators (all but one: it is read from its series).
+    plans: [demoTraVinh, ninhBinh2020],
+    write: async (db) => {
+      for (const plan of [demoTraVinh, ninhBinh2020]) {
+        const r = planToRecords(plan);
+        await db.table("plans").add(r.plan);
+        await db.table("indicators").bulkAdd(r.indicators);
+        await db.table("series").bulkAdd(r.series);
+        await db.table("tasks").bulkAdd(r.tasks);
+      }
+      const packs = packsOf(demoTraVinh.id, planToRecords(demoTraVinh).series);
+      await db.table("packs").bulkAdd(packs.slice(1));
       await db.table("snapshots").add({ ...snapshotBeforeV3(demoTraVinh), plan: demoTraVinh });
       await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
     },

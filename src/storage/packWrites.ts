@@ -1,0 +1,27 @@
+// Writing the packs (packs.ts) of a plan read from its series records, in the background.
+import type { HtxDb } from "./db";
+import { planRange } from "./keyRanges";
+import { packOf } from "./packs";
+
+/**
+ * Write the packs of these indicators, each in a transaction that reads its series itself (so the
+ * pack is what is stored at that moment). Runs after a plan was read without them; a failure (a full
+ * disk) leaves them out — they are only a faster way to read.
+ */
+export async function buildPacks(db: HtxDb, planId: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      await db.transaction("rw", [db.series, db.packs], async () => {
+        const records = await db.series
+          .where("[planId+indicatorId+area]")
+          .between(...planRange(planId, 2, [id]))
+          .toArray();
+        if (records.length > 0) await db.packs.put(packOf(planId, id, records));
+      });
+    } catch {
+      return;
+    }
+    // Between indicators the page (and this tab's own writes) go first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
