@@ -18,13 +18,20 @@ export interface PackRecord {
   indicatorId: string;
   /** JSON of the indicator's series records without planId and indicatorId (parsing is faster). */
   series: string;
+  /** The layout of `series`: a pack of another layout is not read (its series are), so packs can change. */
+  layout: number;
 }
+
+export const PACK_LAYOUT = 1;
+
+/** A pack this version reads. */
+export const readable = (pack: PackRecord): boolean => pack.layout === PACK_LAYOUT;
 
 type Packed = Pick<SeriesRecord, "area" | "series" | "updatedAt">;
 
 export function packOf(planId: string, indicatorId: string, records: readonly SeriesRecord[]): PackRecord {
   const packed: Packed[] = records.map(({ area, series, updatedAt }) => ({ area, series, updatedAt }));
-  return { planId, indicatorId, series: JSON.stringify(packed) };
+  return { planId, indicatorId, series: JSON.stringify(packed), layout: PACK_LAYOUT };
 }
 
 export function unpack(pack: PackRecord): SeriesRecord[] {

@@ -2,7 +2,7 @@
 // plan is assembled from one consistent moment.
 import type { HtxDb } from "./db";
 import { planRange } from "./db";
-import { unpack } from "./packs";
+import { readable, unpack } from "./packs";
 import type { PlanRecords } from "./planRecords";
 
 export async function readPlanRecords(db: HtxDb, planId: string): Promise<PlanRecords | null> {
@@ -34,11 +34,11 @@ export async function readPlanAndPacks(
         .toArray(),
     ]);
     if (!plan) return null;
-    const packed = new Map(packs.map((p) => [p.indicatorId, p]));
+    const packed = new Map(packs.filter(readable).map((p) => [p.indicatorId, p]));
     const missing = indicators.filter((i) => !packed.has(i.id)).map((i) => i.id);
     // Without packs (a plan not read since version 4) the series are read in one range.
     const read =
-      packs.length === 0
+      packed.size === 0
         ? [
             await db.series
               .where("[planId+indicatorId+area]")

@@ -87,3 +87,17 @@ describe("packs", () => {
     expect((await stored()).indicators).toEqual(s.getView().plan!.indicators);
   });
 });
+
+describe("a pack of another layout", () => {
+  it("is not read: the indicator comes from its series, and is packed again in this layout", async () => {
+    const [pack] = await db.packs.where("[planId+indicatorId]").equals([PLAN, first!.id]).toArray();
+    const tx = db.backendDB().transaction("packs", "readwrite");
+    tx.objectStore("packs").put({ ...pack!, layout: 0, series: "[]" });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    expect(await stored()).toEqual(demoTraVinh);
+    await readWhole(db, PLAN);
+    for (let i = 0; i < 100 && (await db.packs.get([PLAN, first!.id]))?.layout !== 1; i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await db.packs.get([PLAN, first!.id]))?.layout).toBe(1);
+  });
+});
