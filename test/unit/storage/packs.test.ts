@@ -2,12 +2,14 @@
 // them only while they are the same. Every way of writing a series drops its indicator's pack in
 // the same transaction; the plan read back is always the plan as its series hold it.
 import "fake-indexeddb/auto";
+import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
+import { arbPlan } from "../io/arbitraries";
 import { flush, openSession, resetDb } from "./helpers";
 import type { Plan } from "../../../src/domain/schema";
 import { db } from "../../../src/storage/db";
 import { getPlan, putPlan } from "../../../src/storage/library";
-import { packOf, unpack } from "../../../src/storage/packs";
+import { PACK_LAYOUT, packOf, packsOf, unpack } from "../../../src/storage/packs";
 import { isEmptySeries, planToRecords } from "../../../src/storage/planRecords";
 import { readWhole } from "../../../src/storage/planRefresh";
 import { demoTraVinh } from "../../../src/templates/demoTraVinh";
@@ -89,15 +91,29 @@ describe("packs", () => {
 });
 
 describe("a pack of another layout", () => {
-  it("is not read: the indicator comes from its series, and is packed again in this layout", async () => {
+  it("is not read: the indicator comes from its series, and is packed again in this one", async () => {
     const [pack] = await db.packs.where("[planId+indicatorId]").equals([PLAN, first!.id]).toArray();
     const tx = db.backendDB().transaction("packs", "readwrite");
     tx.objectStore("packs").put({ ...pack!, layout: 0, series: "[]" });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     expect(await stored()).toEqual(demoTraVinh);
     await readWhole(db, PLAN);
-    for (let i = 0; i < 100 && (await db.packs.get([PLAN, first!.id]))?.layout !== 1; i++)
+    for (let i = 0; i < 100 && (await db.packs.get([PLAN, first!.id]))?.layout !== PACK_LAYOUT; i++)
       await new Promise((resolve) => setTimeout(resolve, 10));
-    expect((await db.packs.get([PLAN, first!.id]))?.layout).toBe(1);
+    expect((await db.packs.get([PLAN, first!.id]))?.layout).toBe(PACK_LAYOUT);
+  });
+});
+
+describe("a pack's layout", () => {
+  it("gives back every series as stored: targets of every bound, estimates, shares' parts, notes", () => {
+    fc.assert(
+      fc.property(arbPlan(), (plan) => {
+        const series = planToRecords(plan).series;
+        const back = packsOf(plan.id, series).flatMap(unpack);
+        const key = (r: { indicatorId: string; area: string }) => `${r.indicatorId} ${r.area}`;
+        expect(new Map(back.map((r) => [key(r), r]))).toEqual(new Map(series.map((r) => [key(r), r])));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
