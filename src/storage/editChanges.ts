@@ -273,13 +273,13 @@ const DERIVED_FIELDS: ReadonlySet<string> = new Set(["areas"]);
  * record it wrote is still there (or still gone) is asked — another tab may have removed one.
  */
 export function stillAsWritten(plan: Plan, written: readonly Written[], waiting = false): boolean {
-  const areas = new Set(areasOf(plan));
-  const indicators = new Set(plan.indicators.map((i) => i.id));
+  const areas = waiting ? new Set(areasOf(plan)) : null;
+  const indicators = waiting ? new Set(plan.indicators.map((i) => i.id)) : null;
   return written.every(({ ref, values, lists }) => {
     // A value the waiting write puts lands wherever its indicator and area still are, even where the
     // plan shown (the edit laid again over the newest plan) has none: a first sub-area takes the
     // whole-plan values as they were when it was added (storage soak, finding 16).
-    if (waiting && values !== null && ref.table === "cells")
+    if (areas && indicators && values !== null && ref.table === "cells")
       return areas.has(ref.area) && indicators.has(ref.indicatorId);
     const now = contentAt(plan, ref);
     if (values === null) return now === null;

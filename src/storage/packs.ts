@@ -12,7 +12,7 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTransaction, Middleware } from "dexie";
 import { planRange } from "./keyRanges";
 import type { Actual, Series, Target } from "../domain/schema";
-import type { SeriesRecord } from "./planRecords";
+import { seriesByIndicator, type SeriesRecord } from "./planRecords";
 
 export interface PackRecord {
   planId: string;
@@ -103,13 +103,7 @@ export function unpack(pack: PackRecord): SeriesRecord[] {
 
 /** The packs of a whole plan's series (written beside them, in the same transaction). */
 export function packsOf(planId: string, series: readonly SeriesRecord[]): PackRecord[] {
-  const byIndicator = new Map<string, SeriesRecord[]>();
-  for (const s of series) {
-    const list = byIndicator.get(s.indicatorId);
-    if (list) list.push(s);
-    else byIndicator.set(s.indicatorId, [s]);
-  }
-  return [...byIndicator].map(([id, records]) => packOf(planId, id, records));
+  return [...seriesByIndicator(series)].map(([id, records]) => packOf(planId, id, records));
 }
 
 const PACKS = "packs";

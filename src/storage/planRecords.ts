@@ -167,13 +167,8 @@ export function recordsToPlan(r: PlanRecords): AssembledPlan {
     if (t > updatedAt) updatedAt = t;
   };
   const orders = new Map<string, number>();
-  const byIndicator = new Map<string, SeriesRecord[]>();
-  for (const rec of r.series) {
-    later(rec.updatedAt);
-    const list = byIndicator.get(rec.indicatorId);
-    if (list) list.push(rec);
-    else byIndicator.set(rec.indicatorId, [rec]);
-  }
+  for (const rec of r.series) later(rec.updatedAt);
+  const byIndicator = seriesByIndicator(r.series);
   const indicatorRecords = r.indicators.slice().sort(byOrder);
   const indicators: Indicator[] = indicatorRecords.map((rec) => {
     later(rec.updatedAt);
@@ -190,6 +185,17 @@ export function recordsToPlan(r: PlanRecords): AssembledPlan {
     });
   const plan = detailsContent(r.plan);
   return { plan: { ...plan, indicators: inPlanAreas(indicators, plan.subAreas), tasks, updatedAt }, orders };
+}
+
+/** Series records grouped by their indicator's id, in the order read. */
+export function seriesByIndicator(series: readonly SeriesRecord[]): Map<string, SeriesRecord[]> {
+  const out = new Map<string, SeriesRecord[]>();
+  for (const rec of series) {
+    const list = out.get(rec.indicatorId);
+    if (list) list.push(rec);
+    else out.set(rec.indicatorId, [rec]);
+  }
+  return out;
 }
 
 /**

@@ -54,12 +54,12 @@ export async function readPlanAndPacks(
             ),
           );
     const series = read.flat();
+    const unpacked = [...new Set(series.map((s) => s.indicatorId))];
     for (const i of indicators) {
       const pack = packed.get(i.id);
       if (pack) series.push(...unpack(pack));
     }
-    const unpacked = new Set(series.filter((s) => !packed.has(s.indicatorId)).map((s) => s.indicatorId));
-    return { records: { plan, indicators, series, tasks }, unpacked: [...unpacked] };
+    return { records: { plan, indicators, series, tasks }, unpacked };
   });
 }
 

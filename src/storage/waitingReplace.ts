@@ -4,15 +4,9 @@
 // hide what another tab changed meanwhile in records it leaves alone — a sub-area renamed there
 // showed under its old name until the write landed (storage soak, issue 15, finding 14).
 import type { Plan } from "../domain/schema";
-import { mergeList, type ListMerge } from "../domain/listMerge";
-import { areasOf, keptToAreas } from "../domain/planAreas";
-import { detailsContent } from "./planRecords";
+import { detailsContent, inPlanAreas } from "./planRecords";
 import { LIST_FIELDS, mergedList } from "./listFields";
 import { stableJson } from "./stableJson";
-
-const same = (a: unknown, b: unknown) => a === b || stableJson(a) === stableJson(b);
-
-const records: ListMerge<{ id: string }> = { key: (x) => x.id, same };
 
 export function layReplaced(now: Plan, before: Plan, file: Plan): Plan {
   const out: Record<string, unknown> = { ...now };
@@ -20,14 +14,13 @@ export function layReplaced(now: Plan, before: Plan, file: Plan): Plan {
   const next = file as unknown as Record<string, unknown>;
   const stored = now as unknown as Record<string, unknown>;
   for (const k of Object.keys(detailsContent(file))) {
-    if (same(was[k], next[k])) continue;
+    if (stableJson(was[k]) === stableJson(next[k])) continue;
     out[k] = LIST_FIELDS.has(k) ? mergedList(stored[k], was[k], next[k]) : next[k];
   }
-  out.tasks = mergeList(now.tasks, before.tasks, file.tasks, records);
-  // Figures in a sub-area another tab removed meanwhile have no place (planRecords.ts, inPlanAreas).
-  const areas = new Set(areasOf(out as unknown as Plan));
-  out.indicators = mergeList(now.indicators, before.indicators, file.indicators, records).map((i) =>
-    keptToAreas(i, areas),
-  );
+  // Tasks and indicators as records: the file's changes merged by id into what is stored now.
+  out.tasks = mergedList(now.tasks, before.tasks, file.tasks);
+  const indicators = mergedList(now.indicators, before.indicators, file.indicators) as Plan["indicators"];
+  // Figures in a sub-area another tab removed meanwhile have no place, as on a read.
+  out.indicators = inPlanAreas(indicators, out.subAreas as Plan["subAreas"]);
   return out as unknown as Plan;
 }

@@ -84,36 +84,32 @@ const FIXTURES: Record<number, Fixture> = {
   },
   3: {
     plans: [demoTraVinh, ninhBinh2020],
-    write: async (db) => {
-      for (const plan of [demoTraVinh, ninhBinh2020]) {
-        const r = planToRecords(plan);
-        await db.table("plans").add(r.plan);
-        await db.table("indicators").bulkAdd(r.indicators);
-        await db.table("series").bulkAdd(r.series);
-        await db.table("tasks").bulkAdd(r.tasks);
-      }
-      await db.table("snapshots").add({ ...snapshotBeforeV3(demoTraVinh), plan: demoTraVinh });
-      await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
-    },
+    write: (db) => writeV3(db),
   },
   4: {
-    // Packs of the first plan's indicators (all but one: it is read from its series).
+    // Version 3's records plus packs of the first plan's indicators (all but one: it is read from
+    // its series).
     plans: [demoTraVinh, ninhBinh2020],
     write: async (db) => {
-      for (const plan of [demoTraVinh, ninhBinh2020]) {
-        const r = planToRecords(plan);
-        await db.table("plans").add(r.plan);
-        await db.table("indicators").bulkAdd(r.indicators);
-        await db.table("series").bulkAdd(r.series);
-        await db.table("tasks").bulkAdd(r.tasks);
-      }
+      await writeV3(db);
       const packs = packsOf(demoTraVinh.id, planToRecords(demoTraVinh).series);
       await db.table("packs").bulkAdd(packs.slice(1));
-      await db.table("snapshots").add({ ...snapshotBeforeV3(demoTraVinh), plan: demoTraVinh });
-      await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
     },
   },
 };
+
+/** Both plans, a snapshot and the seed mark as version 3 stored them (and version 4 beside packs). */
+async function writeV3(db: HtxDb): Promise<void> {
+  for (const plan of [demoTraVinh, ninhBinh2020]) {
+    const r = planToRecords(plan);
+    await db.table("plans").add(r.plan);
+    await db.table("indicators").bulkAdd(r.indicators);
+    await db.table("series").bulkAdd(r.series);
+    await db.table("tasks").bulkAdd(r.tasks);
+  }
+  await db.table("snapshots").add({ ...snapshotBeforeV3(demoTraVinh), plan: demoTraVinh });
+  await db.table("meta").add({ key: "seededAt", value: "2026-01-01T00:00:00.000Z" });
+}
 
 let n = 0;
 const freshName = () => `upgrade-test-${++n}`;
